@@ -1,0 +1,28 @@
+package se.paragraf.model;
+
+import java.util.List;
+
+/**
+ * Everything a renderer needs for one document. Renderers see only this, never Markdown.
+ *
+ * @param utdrag for {@link DocumentType#UTDRAG}: the § numbers to copy; else empty
+ * @param anslag the tillkännagivande, or null: BEVIS OM ANSLAG then shows blank fields
+ */
+public record Document(
+    DocumentType type, Organ organ, Meeting meeting, List<Integer> utdrag, Anslag anslag) {
+
+  public Document {
+    utdrag = List.copyOf(utdrag);
+  }
+
+  public static Document of(Organ organ, Meeting meeting, Anslag anslag) {
+    DocumentType t =
+        meeting.kind() == DocumentKind.KALLELSE ? DocumentType.KALLELSE : DocumentType.PROTOKOLL;
+    return new Document(t, organ, meeting, List.of(), anslag);
+  }
+
+  public static Document utdrag(Organ organ, Meeting protokoll, List<Integer> paragrafer,
+      Anslag anslag) {
+    return new Document(DocumentType.UTDRAG, organ, protokoll, paragrafer, anslag);
+  }
+}
