@@ -1,0 +1,31 @@
+package se.paragraf.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The registry of renderers, keyed by format ("html", "docx"). */
+public final class Renderers {
+  private final Map<String, Renderer> byFormat = new LinkedHashMap<>();
+
+  public Renderers(List<Renderer> renderers) {
+    for (Renderer r : renderers) {
+      byFormat.put(r.format(), r);
+    }
+  }
+
+  public Set<String> formats() {
+    return byFormat.keySet();
+  }
+
+  /** The renderer for {@code format}, or an exception naming the formats there are. */
+  public Renderer get(String format) throws RenderException {
+    Renderer r = byFormat.get(format);
+    if (r == null) {
+      throw new RenderException("okänt format \"" + format + "\"; välj bland "
+          + String.join(", ", byFormat.keySet()));
+    }
+    return r;
+  }
+}
