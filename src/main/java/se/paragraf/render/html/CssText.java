@@ -4,11 +4,11 @@ package se.paragraf.render.html;
 final class CssText {
   private CssText() {}
 
-  /** "\"Samordningsförbundet Norrdal\"": letters, digits and spaces as is, the rest as \hex. */
+  /** "\"Samordningsförbundet Norrdal\"": letters, digits, space and - . , as is, the rest as \hex. */
   static String string(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 8).append('"');
     s.codePoints().forEach(c -> {
-      if (Character.isLetterOrDigit(c) || c == ' ') {
+      if (Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '.' || c == ',') {
         sb.appendCodePoint(c);
       } else {
         sb.append('\\').append(Integer.toHexString(c)).append(' ');

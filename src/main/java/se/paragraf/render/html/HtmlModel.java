@@ -75,8 +75,7 @@ final class HtmlModel {
     List<Integer> saknas = doc.utdrag().stream()
         .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
     if (!saknas.isEmpty()) {
-      throw new RenderException((saknas.size() == 1 ? "Paragrafen " : "Paragraferna ")
-          + paragrafLista(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
+      throw new RenderException(paragrafLista(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
           + " (där finns " + Typografi.paragrafer(m.paragrafer()) + ").");
     }
     return m.arenden().stream()
