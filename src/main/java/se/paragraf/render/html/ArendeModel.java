@@ -36,7 +36,7 @@ final class ArendeModel {
         .put("niva", niva)
         .text("id", id(a))
         .put("nummer", a.nummer() == null ? null : a.nummer().toString())
-        .text("rubrik", a.rubrik())
+        .put("rubrik", a.rubrik() == null ? "" : a.rubrik())
         .text("dnr", a.dnr())
         .text("sekretess", a.sekretess())
         .put("bilagor", a.bilagor())

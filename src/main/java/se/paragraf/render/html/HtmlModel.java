@@ -8,6 +8,7 @@ import se.paragraf.model.Anslag;
 import se.paragraf.model.Arende;
 import se.paragraf.model.Brevhuvud;
 import se.paragraf.model.Document;
+import se.paragraf.model.DocumentKind;
 import se.paragraf.model.DocumentType;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.Organ;
@@ -41,14 +42,14 @@ final class HtmlModel {
         .text("sekreterare", sekreterare)
         .text("ordforande", ordforande)
         .put("brevhuvud", brevhuvud(organ))
-        .put("paragrafer", paragrafer(arenden))
         .put("arenden", arenden(arenden, new ArendeModel(fras, ordforande)))
         .put("css", new ModelMap()
             .put("organisation", CssText.string(organ.organisation()))
             .put("datum", CssText.string(Typografi.iso(m.datum())))
             .map());
     if (doc.type() != DocumentType.KALLELSE) {
-      model.text("justerat", Typografi.iso(m.justerat()))
+      model.put("paragrafer", paragrafer(arenden))
+          .text("justerat", Typografi.iso(m.justerat()))
           .put("beslutande", Deltagarlista.beslutande(organ, m))
           .put("ovriga", Deltagarlista.ovriga(organ, m))
           .put("justerare", m.justerare().stream().map(d -> d.namn()).toList())
@@ -69,6 +70,10 @@ final class HtmlModel {
   /** The §§ an utdrag copies, in protokoll order; every number asked for must be there. */
   static List<Arende> utdrag(Document doc) throws RenderException {
     Meeting m = doc.meeting();
+    if (m.kind() != DocumentKind.PROTOKOLL) {
+      throw new RenderException("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en "
+          + m.kind().label() + ".");
+    }
     if (doc.utdrag().isEmpty()) {
       throw new RenderException("Utdraget anger inga paragrafer att ta med.");
     }

@@ -1,10 +1,16 @@
 package se.paragraf.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.paragraf.fixtures.Fixtures;
+import se.paragraf.model.Arende;
+import se.paragraf.model.Document;
+import se.paragraf.model.Meeting;
+import se.paragraf.render.RenderException;
 
 /** The kallelse page: head, Tid and Plats, numbered items with proposals, then the sections. */
 class HtmlKallelseTest {
@@ -46,6 +52,28 @@ class HtmlKallelseTest {
         x.text("//section[@id='p2']/div[@class='beslut']/ul/li"));
     assertEquals("Dnr 2025/15", x.text("//section[@id='p4']/p[@class='dnr']"));
     assertEquals("Bilaga: Projektansökan Steget", x.text("//section[@id='p4']/p[@class='bilaga']"));
+  }
+
+  @Test
+  void anUnnamedBilagaReadsSeBilaga() throws Exception {
+    Meeting k = Fixtures.kallelse();
+    Meeting m = k.withArenden(k.arenden().stream().map(a -> a.nummer() != null && a.nummer() == 3
+        ? new Arende(a.typ(), a.nummer(), a.rubrik(), a.dnr(), List.of("", "Budget 2025"),
+            List.of(), a.beslut(), a.jav(), a.yrkanden(), a.propositionsordning(), a.omrostning(),
+            a.reservationer(), a.justerare(), a.omedelbarJustering(), a.utdragTill(),
+            a.sekretess(), a.delpunkter(), a.pos())
+        : a).toList());
+    Xhtml x = Xhtml.parse(Pages.RENDERER.renderString(Document.of(Fixtures.organ(), m, null)));
+    assertEquals(List.of("Se bilaga.", "Bilaga: Budget 2025"),
+        x.texts("//section[@id='p3']/p[@class='bilaga']"));
+  }
+
+  @Test
+  void anUtdragIsOnlyMadeFromAProtokoll() {
+    RenderException e = assertThrows(RenderException.class, () -> Pages.RENDERER.renderString(
+        Document.utdrag(Fixtures.organ(), Fixtures.kallelse(), List.of(1), null)));
+    assertEquals("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en kallelse.",
+        e.getMessage());
   }
 
   @Test

@@ -154,6 +154,14 @@ class HtmlProtokollTest {
   }
 
   @Test
+  void everyTableHeaderCellHasAScope() throws Exception {
+    Xhtml x = page();
+    assertEquals(6, x.all("//thead//th").size(), "body table and omröstning");
+    assertTrue(x.all("//thead//th[not(@scope='col')]").isEmpty());
+    assertTrue(x.all("//tbody//th[not(@scope='row')] | //tfoot//th[not(@scope='row')]").isEmpty());
+  }
+
+  @Test
   void aTieIsDecidedByTheChairsVote() throws Exception {
     Omrostning lika = new Omrostning(null, List.of(new Rost("Maria Lund", Rost.Val.JA, P),
         new Rost("Bertil Almgren", Rost.Val.NEJ, P)), P);
