@@ -80,7 +80,7 @@ final class HtmlModel {
     List<Integer> saknas = doc.utdrag().stream()
         .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
     if (!saknas.isEmpty()) {
-      throw new RenderException(paragrafLista(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
+      throw new RenderException(Typografi.paragrafer(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
           + " (där finns " + Typografi.paragrafer(m.paragrafer()) + ").");
     }
     return m.arenden().stream()
@@ -89,16 +89,7 @@ final class HtmlModel {
 
   /** "§§ 580–585" for the whole gap-free series, "§§ 583 och 585" for a selection. */
   private static String paragrafer(List<Arende> arenden) {
-    return paragrafLista(arenden.stream().map(Arende::nummer).filter(n -> n != null).toList());
-  }
-
-  static String paragrafLista(List<Integer> nummer) {
-    List<Integer> sorted = nummer.stream().distinct().sorted().toList();
-    if (sorted.isEmpty() || sorted.get(sorted.size() - 1) - sorted.get(0) == sorted.size() - 1) {
-      return Typografi.paragrafer(sorted);
-    }
-    List<String> s = sorted.stream().map(String::valueOf).toList();
-    return "§§ " + String.join(", ", s.subList(0, s.size() - 1)) + " och " + s.get(s.size() - 1);
+    return Typografi.paragrafer(arenden.stream().map(Arende::nummer).filter(n -> n != null).toList());
   }
 
   private static Map<String, Object> brevhuvud(Organ organ) {
