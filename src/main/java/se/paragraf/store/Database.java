@@ -86,6 +86,42 @@ public final class Database implements AutoCloseable {
     return new Seals(ctx);
   }
 
+  public Ledger ledger() {
+    return new Ledger(ctx);
+  }
+
+  public Accounts accounts() {
+    return new Accounts(ctx);
+  }
+
+  public Sessions sessions() {
+    return new Sessions(ctx);
+  }
+
+  public LoginAttempts loginAttempts() {
+    return new LoginAttempts(ctx);
+  }
+
+  public Signatures signatures() {
+    return new Signatures(ctx);
+  }
+
+  public ChangeProposals changeProposals() {
+    return new ChangeProposals(ctx);
+  }
+
+  public SentCopies sentCopies() {
+    return new SentCopies(ctx);
+  }
+
+  public Anslagstavla anslagstavla() {
+    return new Anslagstavla(ctx);
+  }
+
+  public AuditLog audit() {
+    return new AuditLog(ctx);
+  }
+
   @Override
   public void close() {
     dataSource.close();

@@ -119,6 +119,15 @@ public final class Documents {
         .orElseThrow(() -> new NotFoundException("Dokumentet finns inte."));
   }
 
+  /** As {@link #lock}, and fails when the document is sealed. */
+  static StoredDocument lockUnsealed(Handle h, long id) throws SQLException {
+    StoredDocument doc = lock(h, id);
+    if (Seals.isSealed(h, id)) {
+      throw new SealedException(id);
+    }
+    return doc;
+  }
+
   static StoredDocument map(Row r) throws SQLException {
     return new StoredDocument(
         r.longValue("id"),

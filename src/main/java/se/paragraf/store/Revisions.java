@@ -75,10 +75,7 @@ public final class Revisions {
       Handle h, Instant now, long documentId, Long baseRevision, String text, String author)
       throws SQLException {
     requireText(text);
-    Documents.lock(h, documentId);
-    if (Seals.isSealed(h, documentId)) {
-      throw new SealedException(documentId);
-    }
+    Documents.lockUnsealed(h, documentId);
     Optional<Revision> latest = latest(h, documentId);
     if (latest.isPresent() && !Long.valueOf(latest.get().number()).equals(baseRevision)) {
       throw new StaleRevisionException(latest.get());

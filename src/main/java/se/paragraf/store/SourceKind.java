@@ -3,7 +3,7 @@ package se.paragraf.store;
 import se.paragraf.model.DocumentKind;
 
 /** What a stored document's source text is: an organ profile, a kallelse or a protokoll. */
-public enum SourceKind {
+public enum SourceKind implements Labelled {
   ORGAN("organ"),
   KALLELSE("kallelse"),
   PROTOKOLL("protokoll");
@@ -15,6 +15,7 @@ public enum SourceKind {
   }
 
   /** The value stored in the database. */
+  @Override
   public String label() {
     return label;
   }
@@ -24,11 +25,6 @@ public enum SourceKind {
   }
 
   static SourceKind ofLabel(String label) {
-    for (SourceKind kind : values()) {
-      if (kind.label.equals(label)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("unknown document kind " + label);
+    return Labelled.parse(SourceKind.class, label);
   }
 }

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
  * default methods as tests of the class), so the files stay small.
  */
 abstract class StoreContract
-    implements RevisionContract {
+    implements RevisionContract,
+        DocumentContract,
+        LedgerContract,
+        AccountContract,
+        JusteringContract,
+        AnslagContract,
+        AuditContract {
   private Database db;
   private MutableClock clock;
 
