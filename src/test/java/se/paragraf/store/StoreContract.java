@@ -17,6 +17,10 @@ abstract class StoreContract
         JusteringContract,
         AnslagContract,
         AuditContract {
+  static {
+    TestLogging.quiet();
+  }
+
   private Database db;
   private MutableClock clock;
 
