@@ -18,6 +18,8 @@ final class DataSources {
     HikariConfig config = new HikariConfig();
     config.setPoolName("paragraf-" + dialect.name().toLowerCase());
     config.setConnectionTimeout(10_000);
+    // Grows to the maximum under load; a board's store is idle most of the time.
+    config.setMinimumIdle(2);
     if (dialect == Dialect.SQLITE) {
       config.setDataSource(sqlite(jdbcUrl));
       // WAL gives concurrent readers; writers queue on the lock anyway.

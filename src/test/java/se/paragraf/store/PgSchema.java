@@ -25,6 +25,7 @@ final class PgSchema implements AutoCloseable {
   private static final long STALE_AFTER_SECONDS = 3600;
   private static volatile String unavailable;
   private static volatile boolean swept;
+  private static volatile boolean announced;
 
   private final String name;
 
@@ -70,7 +71,10 @@ final class PgSchema implements AutoCloseable {
       if (System.getenv("CI") != null) {
         fail(message + "; under CI they must run, not skip.");
       }
-      System.err.println("SKIPPED: " + message + ".");
+      if (!announced) {
+        announced = true;
+        System.err.println("SKIPPED: " + message + ".");
+      }
       Assumptions.abort(message);
     }
   }
