@@ -57,7 +57,7 @@ final class DataSources {
     }
     if (path.isBlank() || path.contains(":memory:") || path.contains("mode=memory")) {
       // Every pooled connection would get its own empty database.
-      throw new IllegalArgumentException("En SQLite-databas i minnet stöds inte; ange en fil.");
+      throw new InvalidInputException("En SQLite-databas i minnet stöds inte; ange en fil.");
     }
     return Path.of(path);
   }

@@ -14,6 +14,9 @@ public final class Database implements AutoCloseable {
   /** Where the store lives when nothing else is configured. */
   public static final String DEFAULT_URL = "jdbc:sqlite:data/paragraf.db";
 
+  /** The environment variable that names the database; unset means {@link #DEFAULT_URL}. */
+  public static final String ENV = "PARAGRAF_DB";
+
   private final String url;
   private final HikariDataSource dataSource;
   private final Context ctx;
@@ -22,6 +25,12 @@ public final class Database implements AutoCloseable {
     this.url = url;
     this.dataSource = dataSource;
     this.ctx = new Context(new Jdbc(dataSource, dialect), clock);
+  }
+
+  /** The URL from {@link #ENV}, or {@link #DEFAULT_URL} when it is unset or blank. */
+  public static String configuredUrl() {
+    String url = System.getenv(ENV);
+    return url == null || url.isBlank() ? DEFAULT_URL : url.strip();
   }
 
   /** Opens {@code jdbc:sqlite:…} (the folder is created) or {@code jdbc:postgresql://…}. */
@@ -35,6 +44,8 @@ public final class Database implements AutoCloseable {
     HikariDataSource ds;
     try {
       ds = DataSources.create(jdbcUrl, dialect);
+    } catch (StoreException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException("Kan inte ansluta till databasen " + redact(jdbcUrl) + ".", e);
     }
@@ -120,6 +131,11 @@ public final class Database implements AutoCloseable {
 
   public AuditLog audit() {
     return new AuditLog(ctx);
+  }
+
+  /** For tests in this package: run work on one of the store's own connections. */
+  <T> T withHandle(Jdbc.Work<T> work) {
+    return ctx.jdbc.read(work);
   }
 
   @Override

@@ -119,7 +119,7 @@ enum Dialect {
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       return POSTGRESQL;
     }
-    throw new IllegalArgumentException(
+    throw new InvalidInputException(
         "Databasadressen stöds inte (använd jdbc:sqlite:… eller jdbc:postgresql://…): " + jdbcUrl);
   }
 }

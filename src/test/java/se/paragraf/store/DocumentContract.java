@@ -25,6 +25,21 @@ interface DocumentContract extends StoreFixture {
   }
 
   @Test
+  default void reopeningKeepsEverythingAndMigratesNothingTwice() throws Exception {
+    StoredDocument doc = protokoll();
+    db().revisions().save(doc.id(), 1L, "två", "eva");
+    Database again = reopen();
+    assertEquals(2, again.revisions().latest(doc.id()).orElseThrow().number());
+    assertEquals(doc, again.documents().document(doc.id()).orElseThrow());
+    try (var c = raw();
+        var st = c.createStatement();
+        var rs = st.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success")) {
+      rs.next();
+      assertEquals(1, rs.getInt(1), "V1 applied once");
+    }
+  }
+
+  @Test
   default void organKeyIsUniqueAndValidated() {
     organ("norrdal");
     assertThrows(ConflictException.class, () -> organ("norrdal"));

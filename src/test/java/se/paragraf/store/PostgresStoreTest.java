@@ -1,8 +1,13 @@
 package se.paragraf.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 /** The store contract on PostgreSQL, in a schema of its own per test. */
 class PostgresStoreTest extends StoreContract {
@@ -19,6 +24,18 @@ class PostgresStoreTest extends StoreContract {
     if (schema != null) {
       schema.close();
     }
+  }
+
+  @Test
+  void truncateOfTheAppendOnlyTablesIsRefused() {
+    protokoll();
+    db().audit().append("eva", "spara", null, null);
+    for (String table : new String[] {"audit_log", "revision", "seal", "sent_copy"}) {
+      SQLException e =
+          assertThrows(SQLException.class, () -> rawUpdate("TRUNCATE " + table + " CASCADE"));
+      assertTrue(e.getMessage().contains("oföränderlig"), e.getMessage());
+    }
+    assertEquals(1, db().audit().recent(10).size());
   }
 
   @Override

@@ -23,6 +23,7 @@ abstract class StoreContract
 
   private Database db;
   private MutableClock clock;
+  private String url;
 
   /** A URL of a fresh, empty database. */
   abstract String newDatabaseUrl();
@@ -33,7 +34,8 @@ abstract class StoreContract
   @BeforeEach
   void openStore() {
     clock = new MutableClock(Instant.parse("2025-02-13T08:00:00Z"));
-    db = Database.open(newDatabaseUrl(), clock);
+    url = newDatabaseUrl();
+    db = Database.open(url, clock);
   }
 
   @AfterEach
@@ -42,6 +44,13 @@ abstract class StoreContract
       db.close();
     }
     dropDatabase();
+  }
+
+  @Override
+  public Database reopen() {
+    db.close();
+    db = Database.open(url, clock);
+    return db;
   }
 
   @Override

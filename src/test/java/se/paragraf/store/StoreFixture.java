@@ -11,6 +11,9 @@ interface StoreFixture {
 
   MutableClock clock();
 
+  /** Closes the store and opens the same database again (its migrations run again). */
+  Database reopen();
+
   /** A plain JDBC connection to the same database, bypassing the store API. */
   Connection raw() throws SQLException;
 
