@@ -39,6 +39,7 @@ final class DataSources {
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+    // For Flyway, which uses the JDBC transaction API; the store's own writes begin explicitly.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource ds = new SQLiteDataSource(config);
     ds.setUrl(jdbcUrl);

@@ -1,8 +1,10 @@
 package se.paragraf.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +18,23 @@ import java.time.format.DateTimeFormatter;
  */
 enum Dialect {
   SQLITE("sqlite") {
+    // Explicit statements in auto-commit mode: sqlite-jdbc's own commit() immediately begins the
+    // next transaction, which would queue for the write lock again after every save.
+    @Override
+    void begin(Connection c) throws SQLException {
+      exec(c, "BEGIN IMMEDIATE");
+    }
+
+    @Override
+    void commit(Connection c) throws SQLException {
+      exec(c, "COMMIT");
+    }
+
+    @Override
+    void rollback(Connection c) throws SQLException {
+      exec(c, "ROLLBACK");
+    }
+
     @Override
     String forUpdate() {
       // Write transactions start with BEGIN IMMEDIATE, which already holds the write lock.
@@ -53,6 +72,26 @@ enum Dialect {
   },
 
   POSTGRESQL("postgresql") {
+    @Override
+    void begin(Connection c) throws SQLException {
+      c.setAutoCommit(false);
+    }
+
+    @Override
+    void commit(Connection c) throws SQLException {
+      c.commit();
+      c.setAutoCommit(true);
+    }
+
+    @Override
+    void rollback(Connection c) throws SQLException {
+      try {
+        c.rollback();
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+
     @Override
     String forUpdate() {
       return " FOR UPDATE";
@@ -100,6 +139,14 @@ enum Dialect {
     return "classpath:db/migration/" + folder;
   }
 
+  /** Starts a write transaction (on SQLite it takes the write lock at once). */
+  abstract void begin(Connection c) throws SQLException;
+
+  abstract void commit(Connection c) throws SQLException;
+
+  abstract void rollback(Connection c) throws SQLException;
+
+  /** The suffix that locks the selected rows for the transaction, where the vendor needs it. */
   abstract String forUpdate();
 
   abstract void setInstant(PreparedStatement ps, int i, Instant value) throws SQLException;
@@ -111,6 +158,12 @@ enum Dialect {
   abstract LocalDate getDate(ResultSet rs, String column) throws SQLException;
 
   abstract boolean isUniqueViolation(SQLException e);
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
 
   static Dialect of(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:sqlite:")) {

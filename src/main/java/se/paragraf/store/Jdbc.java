@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs units of work on pooled connections. Every write is one transaction; on SQLite the
- * connections are configured so that a transaction starts with BEGIN IMMEDIATE (the write lock is
- * taken up front, so two writers queue on busy_timeout instead of failing on lock upgrade).
+ * Runs units of work on pooled connections. Every write is one transaction; on SQLite it starts
+ * with BEGIN IMMEDIATE (the write lock is taken up front, so two writers queue on busy_timeout
+ * instead of failing on a lock upgrade).
  */
 final class Jdbc {
   /** A unit of work on one connection. */
@@ -34,16 +34,14 @@ final class Jdbc {
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
   <T> T write(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+      dialect.begin(c);
       try {
         T result = work.run(new Handle(c, dialect));
-        c.commit();
+        dialect.commit(c);
         return result;
       } catch (SQLException | RuntimeException | Error e) {
         rollbackQuietly(c);
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw translate(e);
@@ -59,9 +57,9 @@ final class Jdbc {
     }
   }
 
-  private static void rollbackQuietly(Connection c) {
+  private void rollbackQuietly(Connection c) {
     try {
-      c.rollback();
+      dialect.rollback(c);
     } catch (SQLException e) {
       LOG.warn("rollback failed", e);
     }

@@ -7,23 +7,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The store contract on PostgreSQL, in a schema of its own per test. */
+/**
+ * The store contract on PostgreSQL, in a schema of its own for this run: migrated by the first
+ * test and emptied before each of the others.
+ */
 class PostgresStoreTest extends StoreContract {
-  private PgSchema schema;
+  private static PgSchema schema;
+
+  @BeforeAll
+  static void createSchema() {
+    schema = PgSchema.create();
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    if (schema != null) {
+      schema.close();
+    }
+  }
 
   @Override
   String newDatabaseUrl() {
-    schema = PgSchema.create();
+    schema.reset();
     return schema.url();
   }
 
   @Override
   void dropDatabase() {
-    if (schema != null) {
-      schema.close();
-    }
+    // The next test's newDatabaseUrl() empties it; @AfterAll drops it.
   }
 
   @Test
