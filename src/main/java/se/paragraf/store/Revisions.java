@@ -75,6 +75,9 @@ public final class Revisions {
       Handle h, Instant now, long documentId, Long baseRevision, String text, String author)
       throws SQLException {
     requireText(text);
+    if (author == null || author.isBlank()) {
+      throw new InvalidInputException("Det saknas uppgift om vem som sparar.");
+    }
     Documents.lockUnsealed(h, documentId);
     Optional<Revision> latest = latest(h, documentId);
     if (latest.isPresent() && !Long.valueOf(latest.get().number()).equals(baseRevision)) {

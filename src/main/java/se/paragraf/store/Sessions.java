@@ -52,6 +52,9 @@ public final class Sessions {
 
   /** Ends the session (logout). */
   public void delete(String token) {
+    if (token == null) {
+      return;
+    }
     ctx.jdbc.write(h -> h.update("DELETE FROM session WHERE token_hash = ?", Tokens.sha256Hex(token)));
   }
 

@@ -58,6 +58,15 @@ interface RevisionContract extends StoreFixture {
   }
 
   @Test
+  default void textsOverTwoMegabytesAreRefused() {
+    StoredDocument doc = protokoll();
+    String big = "ä".repeat(Revisions.MAX_TEXT_BYTES / 2 + 1);
+    assertThrows(InvalidInputException.class, () -> db().revisions().save(doc.id(), 1L, big, "eva"));
+    String fits = "a".repeat(Revisions.MAX_TEXT_BYTES);
+    assertEquals(2, db().revisions().save(doc.id(), 1L, fits, "eva").number());
+  }
+
+  @Test
   default void saveOnAMissingDocumentIsNotFound() {
     organ("norrdal");
     assertThrows(NotFoundException.class, () -> db().revisions().save(4711, null, "x", "eva"));
