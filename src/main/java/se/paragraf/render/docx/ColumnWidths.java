@@ -9,9 +9,9 @@ import java.util.List;
  */
 final class ColumnWidths {
   /** Average Arial glyph width at 10 pt, in twips. */
-  static final int CHAR = 110;
-  /** Left plus right cell margin of the table styles, in twips. */
-  static final int PADDING = 170;
+  static final int CHAR = 120;
+  /** Cell margins of the table styles plus slack for wider glyphs and bold, in twips. */
+  static final int PADDING = 300;
   static final int MIN_COLUMN = 567;
 
   private ColumnWidths() {}

@@ -105,7 +105,7 @@ final class ReferenceStyles {
     sb.append(para(Stil.DELTAGARE, "Deltagare", "Normal", "<w:spacing w:after=\"20\"/>", ""));
     sb.append(para(Stil.SIGNATURRAD, "Signaturrad", "Normal",
         "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" "
-            + "w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"560\" w:after=\"40\"/>",
+            + "w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"480\" w:after=\"40\"/>",
         ""));
     sb.append(para(Stil.UNDERSKRIFT, "Underskrift", "Normal", "<w:spacing w:after=\"160\"/>",
         "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
@@ -116,6 +116,8 @@ final class ReferenceStyles {
     sb.append(para(Stil.ANSLAGSRAD, "Anslagsrad", "Normal",
         tabs("left", 3969) + "<w:spacing w:after=\"60\"/><w:ind w:left=\"3969\" w:hanging=\"3969\"/>",
         "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
+    sb.append(para(Stil.TABELLSLUT, "Tabellslut", "Normal", "<w:spacing w:after=\"0\"/>",
+        "<w:sz w:val=\"12\"/><w:szCs w:val=\"12\"/>"));
     sb.append(para(Stil.UTDRAG_TILL, "Utdrag till", "Normal",
         "<w:spacing w:before=\"200\" w:after=\"120\"/>",
         "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"));

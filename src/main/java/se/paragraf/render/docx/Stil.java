@@ -40,6 +40,8 @@ public final class Stil {
   public static final String RUTETIKETT = "Rutetikett";
   public static final String ANSLAGSRAD = "Anslagsrad";
   public static final String UTDRAG_TILL = "UtdragTill";
+  /** An empty, low paragraph after a table: Word has no spacing below tables. */
+  public static final String TABELLSLUT = "Tabellslut";
 
   // character styles
   public static final String HYPERLANK = "Hyperlank";
@@ -55,6 +57,6 @@ public final class Stil {
       ORGANISATION, BREVHUVUD, SIDHUVUD, SIDFOT, ETIKETT, PARAGRAFNUMMER, PARAGRAFRUBRIK,
       ARENDERUBRIK, DELRUBRIK, MELLANRUBRIK, DNR, BESLUTSRUBRIK, ATT_SATS, CITAT, PUNKTLISTA,
       NUMRERAD_LISTA, LISTFORTSATTNING, TABELLTEXT, TABELLRUBRIK, DELTAGARE, SIGNATURRAD,
-      UNDERSKRIFT, RUTRUBRIK, RUTETIKETT, ANSLAGSRAD, UTDRAG_TILL, HYPERLANK, KOD, TABELL,
+      UNDERSKRIFT, RUTRUBRIK, RUTETIKETT, ANSLAGSRAD, UTDRAG_TILL, TABELLSLUT, HYPERLANK, KOD, TABELL,
       LAYOUTTABELL, RUTA);
 }

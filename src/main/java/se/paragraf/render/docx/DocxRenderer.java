@@ -1,0 +1,157 @@
+package se.paragraf.render.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.SectPr;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.paragraf.model.Document;
+import se.paragraf.model.DocumentType;
+import se.paragraf.render.RenderException;
+import se.paragraf.render.Renderer;
+import se.paragraf.render.Templates;
+import se.paragraf.render.Typografi;
+
+/**
+ * Renders kallelse, protokoll and protokollsutdrag to DOCX with docx4j. Every render starts from
+ * the reference document {@code referens.docx} (styles, numbering, page setup), like pandoc's
+ * reference.docx: the code only names styles, the reference defines them. The reference's bytes
+ * are cached and re-read when the file in the template folder changes.
+ */
+public final class DocxRenderer implements Renderer {
+  private static final Logger LOG = LoggerFactory.getLogger(DocxRenderer.class);
+  private final Templates templates;
+  private volatile Cached cached;
+
+  private record Cached(String key, ReferenceDoc ref) {}
+
+  public DocxRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  /**
+   * Creates docx4j's JAXB context (≈0.9 s once per JVM, tech-notes pitfall 4) and runs one load
+   * and save of the bundled reference, so the first real render is fast. Call it at start-up, in
+   * the background in the server.
+   */
+  public static void warmUp() {
+    long t0 = System.nanoTime();
+    try {
+      ReferenceDoc ref = ReferenceDoc.read(Templates.bundled().read(ReferenceDoc.NAME));
+      ref.open().save(OutputStream.nullOutputStream());
+    } catch (RenderException | Docx4JException | RuntimeException e) {
+      LOG.warn("DOCX warm-up failed: {}", e.toString());
+    }
+    LOG.debug("DOCX warm-up took {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  @Override
+  public byte[] render(Document doc) throws RenderException {
+    ReferenceDoc ref = reference();
+    List<String> missing = ref.missingStyles();
+    if (!missing.isEmpty()) {
+      throw new RenderException("referensdokumentet " + ReferenceDoc.NAME
+          + " saknar formatmallarna " + String.join(", ", missing));
+    }
+    try {
+      WordprocessingMLPackage pkg = ref.open();
+      DocxContext ctx = new DocxContext(pkg, ref);
+      Body body = pkg.getMainDocumentPart().getJaxbElement().getBody();
+      SectPr sect = body.getSectPr() != null ? body.getSectPr() : ReferenceDocGenerator.a4();
+      if (doc.type() == DocumentType.KALLELSE) {
+        DokumentWriter.kallelse(ctx, doc, sect);
+      } else if (doc.type() == DocumentType.PROTOKOLL) {
+        DokumentWriter.protokoll(ctx, doc, sect);
+      } else {
+        DokumentWriter.utdrag(ctx, doc, sect);
+      }
+      body.getContent().clear();
+      body.getContent().addAll(ctx.body);
+      body.setSectPr(sect);
+      properties(pkg, doc);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+      pkg.save(out);
+      return out.toByteArray();
+    } catch (Docx4JException | RuntimeException e) {
+      throw new RenderException("kunde inte skapa DOCX-dokumentet: " + e.getMessage(), e);
+    }
+  }
+
+  /** Title and language in the document properties, for screen readers and PDF export. */
+  private static void properties(WordprocessingMLPackage pkg, Document doc)
+      throws Docx4JException {
+    DocPropsCorePart core = pkg.getDocPropsCorePart();
+    if (core == null) {
+      return;
+    }
+    var f = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+    SimpleLiteral title = f.createSimpleLiteral();
+    title.getContent().add(titel(doc));
+    core.getContents().setTitle(f.createTitle(title));
+    SimpleLiteral lang = f.createSimpleLiteral();
+    lang.getContent().add("sv-SE");
+    core.getContents().setLanguage(lang);
+  }
+
+  static String titel(Document doc) {
+    String typ = switch (doc.type()) {
+      case KALLELSE -> "Kallelse";
+      case PROTOKOLL -> "Protokoll";
+      case UTDRAG -> "Protokollsutdrag";
+    };
+    return typ + " " + doc.organ().namn() + " " + Typografi.iso(doc.meeting().datum()) + ", "
+        + doc.organ().organisation();
+  }
+
+  /** The reference, read again only when the template folder's copy has changed. */
+  private ReferenceDoc reference() throws RenderException {
+    String key = key();
+    Cached c = cached;
+    if (c != null && c.key().equals(key)) {
+      return c.ref();
+    }
+    synchronized (this) {
+      c = cached;
+      if (c == null || !c.key().equals(key)) {
+        byte[] bytes;
+        try {
+          bytes = templates.read(ReferenceDoc.NAME);
+        } catch (UncheckedIOException e) {
+          throw new RenderException("referensdokumentet " + ReferenceDoc.NAME
+              + " kunde inte läsas: " + e.getCause().getMessage(), e);
+        }
+        c = new Cached(key, ReferenceDoc.read(bytes));
+        cached = c;
+      }
+      return c.ref();
+    }
+  }
+
+  private String key() {
+    if (templates.dir() == null) {
+      return "bundled";
+    }
+    Path p = templates.dir().resolve(ReferenceDoc.NAME);
+    try {
+      return Files.isRegularFile(p)
+          ? p + "@" + Files.getLastModifiedTime(p).toMillis() + "/" + Files.size(p) : "bundled";
+    } catch (IOException e) {
+      return "bundled";
+    }
+  }
+}
