@@ -109,9 +109,9 @@ final class Sidhuvuden {
           firstHeader == null ? List.of() : firstHeader));
     }
     sect.getEGHdrFtrReferences().add(header(ctx, "/word/header2.xml", HdrFtrRef.DEFAULT, header));
-    if (titlePg) {
+    if (firstFooter != null) {
       sect.getEGHdrFtrReferences().add(footer(ctx, "/word/footer1.xml", HdrFtrRef.FIRST,
-          firstFooter == null ? List.of() : firstFooter));
+          firstFooter));
     }
     if (footer != null) {
       sect.getEGHdrFtrReferences().add(footer(ctx, "/word/footer2.xml", HdrFtrRef.DEFAULT, footer));
