@@ -2,7 +2,7 @@ package se.paragraf.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
+import jakarta.xml.bind.JAXBException;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
@@ -18,12 +18,12 @@ final class Blocks {
   private Blocks() {}
 
   static void write(List<Block> blocks, DocxContext ctx, List<Object> out)
-      throws Docx4JException {
+      throws JAXBException {
     write(blocks, ctx, out, Stil.BRODTEXT);
   }
 
   private static void write(List<Block> blocks, DocxContext ctx, List<Object> out,
-      String paraStyle) throws Docx4JException {
+      String paraStyle) throws JAXBException {
     for (Block b : blocks) {
       if (b instanceof Block.Para p) {
         out.add(para(paraStyle, p.inlines(), ctx));
@@ -49,7 +49,7 @@ final class Blocks {
    * indent; nested lists go one level deeper. Each ordered list restarts at its own start.
    */
   private static void list(Block.ListBlock l, int level, DocxContext ctx, List<Object> out)
-      throws Docx4JException {
+      throws JAXBException {
     String style = l.ordered() ? Stil.NUMRERAD_LISTA : Stil.PUNKTLISTA;
     Long numId = l.ordered() ? ctx.orderedList(level, l.start()) : ctx.bulletNumId();
     for (List<Block> item : l.items()) {

@@ -1,45 +1,55 @@
 package se.paragraf.render.docx;
 
+import jakarta.xml.bind.JAXBException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
-import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Numbering;
 
 /**
- * One render in progress: the package loaded from the reference, the body being written, and the
- * relationships and list numberings added on the way.
+ * One render in progress: the body being written, and the parts, relationships and list
+ * numberings it adds to the reference.
  */
 final class DocxContext {
-  final WordprocessingMLPackage pkg;
-  final MainDocumentPart mdp;
   final ReferenceDoc ref;
   final List<Object> body = new ArrayList<>();
+  /** Relationships of document.xml added by this render. */
+  final List<Opc.Rel> rels = new ArrayList<>();
+  /** New parts: zip entry name to JAXB root (Hdr, Ftr). */
+  final Map<String, Object> parts = new LinkedHashMap<>();
+  final Map<String, String> partTypes = new LinkedHashMap<>();
   private final Map<String, String> links = new HashMap<>();
+  /** The numbering definitions, once a list needs its own instance; else null (copied as is). */
+  Numbering numbering;
 
-  DocxContext(WordprocessingMLPackage pkg, ReferenceDoc ref) {
-    this.pkg = pkg;
-    this.mdp = pkg.getMainDocumentPart();
+  DocxContext(ReferenceDoc ref) {
     this.ref = ref;
+  }
+
+  private String relId() {
+    return "rIdP" + (rels.size() + 1);
   }
 
   /** The relationship id of an external hyperlink, one per distinct target. */
   String hyperlink(String href) {
     return links.computeIfAbsent(href, h -> {
-      Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
-      rel.setType(Namespaces.HYPERLINK);
-      rel.setTarget(h);
-      rel.setTargetMode("External");
-      mdp.getRelationshipsPart().addRelationship(rel);
-      return rel.getId();
+      Opc.Rel rel = new Opc.Rel(relId(), Namespaces.HYPERLINK, h, true);
+      rels.add(rel);
+      return rel.id();
     });
+  }
+
+  /** Adds a part under word/ ("header1.xml") and returns its relationship id. */
+  String addPart(String name, String contentType, String relType, Object jaxb) {
+    Opc.Rel rel = new Opc.Rel(relId(), relType, name, false);
+    rels.add(rel);
+    parts.put("word/" + name, jaxb);
+    partTypes.put("word/" + name, contentType);
+    return rel.id();
   }
 
   /** The bullet numbering of the reference's Punktlista style, or null. */
@@ -51,13 +61,15 @@ final class DocxContext {
    * A new numbering instance for one ordered list, restarting at {@code start} on {@code level};
    * null when the reference has no decimal numbering (the list style alone then applies).
    */
-  Long orderedList(int level, int start) throws Docx4JException {
-    NumberingDefinitionsPart ndp = mdp.getNumberingDefinitionsPart();
-    if (ref.decimalAbstractNumId() == null || ndp == null) {
+  Long orderedList(int level, int start) throws JAXBException {
+    if (ref.decimalAbstractNumId() == null || ref.numberingEntry() == null) {
       return null;
     }
-    Numbering n = ndp.getContents();
-    long id = n.getNum().stream().mapToLong(x -> x.getNumId().longValue()).max().orElse(0) + 1;
+    if (numbering == null) {
+      numbering = ref.numbering();
+    }
+    long id = numbering.getNum().stream().mapToLong(x -> x.getNumId().longValue()).max()
+        .orElse(0) + 1;
     Numbering.Num num = Wml.F.createNumberingNum();
     num.setNumId(BigInteger.valueOf(id));
     Numbering.Num.AbstractNumId abs = Wml.F.createNumberingNumAbstractNumId();
@@ -70,7 +82,7 @@ final class DocxContext {
     so.setVal(BigInteger.valueOf(start));
     o.setStartOverride(so);
     num.getLvlOverride().add(o);
-    n.getNum().add(num);
+    numbering.getNum().add(num);
     return id;
   }
 }

@@ -1,16 +1,11 @@
 package se.paragraf.render.docx;
 
-import java.io.ByteArrayOutputStream;
+import jakarta.xml.bind.JAXBException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.DocPropsCorePart;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.SectPr;
 import org.slf4j.Logger;
@@ -45,16 +40,20 @@ public final class DocxRenderer implements Renderer {
   }
 
   /**
-   * Creates docx4j's JAXB context (≈0.9 s once per JVM, tech-notes pitfall 4) and runs one load
-   * and save of the bundled reference, so the first real render is fast. Call it at start-up, in
-   * the background in the server.
+   * Creates docx4j's JAXB context (≈0.9 s once per JVM, tech-notes pitfall 4), reads the bundled
+   * reference and writes one small document, so the first real render is fast. Call it at
+   * start-up; in the server, in the background.
    */
   public static void warmUp() {
     long t0 = System.nanoTime();
     try {
       ReferenceDoc ref = ReferenceDoc.read(Templates.bundled().read(ReferenceDoc.NAME));
-      ref.open().save(OutputStream.nullOutputStream());
-    } catch (RenderException | Docx4JException | RuntimeException e) {
+      DocxContext ctx = new DocxContext(ref);
+      ctx.body.add(Wml.p(Stil.BRODTEXT, "Paragraf"));
+      SectPr sect = ref.sectPr();
+      Sidhuvuden.attach(ctx, sect, null, List.of(Wml.p(Stil.SIDHUVUD, "Paragraf")), null, null);
+      PackageWriter.write(ctx, document(ctx, sect), "Paragraf");
+    } catch (RenderException | JAXBException | IOException | RuntimeException e) {
       LOG.warn("DOCX warm-up failed: {}", e.toString());
     }
     LOG.debug("DOCX warm-up took {} ms", (System.nanoTime() - t0) / 1_000_000);
@@ -69,10 +68,8 @@ public final class DocxRenderer implements Renderer {
           + " saknar formatmallarna " + String.join(", ", missing));
     }
     try {
-      WordprocessingMLPackage pkg = ref.open();
-      DocxContext ctx = new DocxContext(pkg, ref);
-      Body body = pkg.getMainDocumentPart().getJaxbElement().getBody();
-      SectPr sect = body.getSectPr() != null ? body.getSectPr() : ReferenceDocGenerator.a4();
+      DocxContext ctx = new DocxContext(ref);
+      SectPr sect = ref.sectPr();
       if (doc.type() == DocumentType.KALLELSE) {
         DokumentWriter.kallelse(ctx, doc, sect);
       } else if (doc.type() == DocumentType.PROTOKOLL) {
@@ -80,32 +77,19 @@ public final class DocxRenderer implements Renderer {
       } else {
         DokumentWriter.utdrag(ctx, doc, sect);
       }
-      body.getContent().clear();
-      body.getContent().addAll(ctx.body);
-      body.setSectPr(sect);
-      properties(pkg, doc);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-      pkg.save(out);
-      return out.toByteArray();
-    } catch (Docx4JException | RuntimeException e) {
+      return PackageWriter.write(ctx, document(ctx, sect), titel(doc));
+    } catch (JAXBException | IOException | RuntimeException e) {
       throw new RenderException("kunde inte skapa DOCX-dokumentet: " + e.getMessage(), e);
     }
   }
 
-  /** Title and language in the document properties, for screen readers and PDF export. */
-  private static void properties(WordprocessingMLPackage pkg, Document doc)
-      throws Docx4JException {
-    DocPropsCorePart core = pkg.getDocPropsCorePart();
-    if (core == null) {
-      return;
-    }
-    var f = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
-    SimpleLiteral title = f.createSimpleLiteral();
-    title.getContent().add(titel(doc));
-    core.getContents().setTitle(f.createTitle(title));
-    SimpleLiteral lang = f.createSimpleLiteral();
-    lang.getContent().add("sv-SE");
-    core.getContents().setLanguage(lang);
+  private static org.docx4j.wml.Document document(DocxContext ctx, SectPr sect) {
+    Body body = Wml.F.createBody();
+    body.getContent().addAll(ctx.body);
+    body.setSectPr(sect);
+    org.docx4j.wml.Document d = Wml.F.createDocument();
+    d.setBody(body);
+    return d;
   }
 
   static String titel(Document doc) {

@@ -1,60 +1,117 @@
 package se.paragraf.render.docx;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.wml.Numbering;
+import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import se.paragraf.render.RenderException;
 
 /**
- * The reference document (templates/referens.docx) as bytes, plus what the renderer needs to know
- * about it, read once: which styles it defines and which numbering its list styles use.
+ * The reference document (templates/referens.docx), read once: its zip entries, which every render
+ * copies unchanged (styles, settings, numbering, theme, fonts …); its page setup; its relationships
+ * and content types without the old headers and footers; and what the renderer needs to know about
+ * its styles. A render writes a new document.xml beside the copied parts instead of loading and
+ * saving the whole package through docx4j, which cost 4× the time (see DocxRenderer).
  *
  * @param bulletNumId the w:num of style Punktlista, or null when the style has no numbering
  * @param decimalAbstractNumId the abstract numbering behind style Numreradlista, or null
  */
-record ReferenceDoc(byte[] bytes, Set<String> styleIds, Long bulletNumId,
-    Long decimalAbstractNumId) {
+record ReferenceDoc(Map<String, byte[]> entries, Opc.ContentTypes contentTypes,
+    List<Opc.Rel> rels, String sectPrXml, String numberingEntry, Set<String> styleIds,
+    Long bulletNumId, Long decimalAbstractNumId) {
 
   static final String NAME = "referens.docx";
+  static final String DOCUMENT = "word/document.xml";
 
   static ReferenceDoc read(byte[] bytes) throws RenderException {
     try {
-      WordprocessingMLPackage pkg = open(bytes);
+      Map<String, byte[]> entries = unzip(bytes);
+      if (!entries.containsKey(DOCUMENT)) {
+        throw new IOException("dokumentet saknar " + DOCUMENT);
+      }
+      WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
       MainDocumentPart mdp = pkg.getMainDocumentPart();
       List<Style> styles = mdp.getStyleDefinitionsPart().getContents().getStyle();
       Set<String> ids = styles.stream().map(Style::getStyleId).collect(Collectors.toSet());
-      NumberingDefinitionsPart ndp = mdp.getNumberingDefinitionsPart();
-      Numbering numbering = ndp == null ? null : ndp.getContents();
-      Long bullet = numId(styles, Stil.PUNKTLISTA);
-      Long decimal = numId(styles, Stil.NUMRERAD_LISTA);
-      return new ReferenceDoc(bytes, Set.copyOf(ids), numbering == null ? null : bullet,
-          numbering == null || decimal == null ? null : abstractOf(numbering, decimal));
-    } catch (Docx4JException | RuntimeException e) {
+      Numbering numbering = mdp.getNumberingDefinitionsPart() == null ? null
+          : mdp.getNumberingDefinitionsPart().getContents();
+      Long bullet = numbering == null ? null : numId(styles, Stil.PUNKTLISTA);
+      Long decimalNum = numbering == null ? null : numId(styles, Stil.NUMRERAD_LISTA);
+      SectPr sect = mdp.getContents().getBody().getSectPr();
+      if (sect == null) {
+        sect = ReferenceDocGenerator.a4();
+      }
+      sect.getEGHdrFtrReferences().clear();
+      sect.setTitlePg(null);
+      Opc.ContentTypes ct = Opc.parseContentTypes(entries.get(Opc.CONTENT_TYPES));
+      List<Opc.Rel> rels = new ArrayList<>();
+      String numberingEntry = null;
+      for (Opc.Rel r : Opc.parseRels(entries.get(Opc.DOCUMENT_RELS))) {
+        if (r.type().equals(Namespaces.HEADER) || r.type().equals(Namespaces.FOOTER)) {
+          dropPart(entries, ct, "word/" + r.target());
+        } else if (!r.external()) {
+          rels.add(r); // links of the sample text go with it
+          if (r.type().equals(Namespaces.NUMBERING)) {
+            numberingEntry = "word/" + r.target();
+          }
+        }
+      }
+      return new ReferenceDoc(Collections.unmodifiableMap(entries), ct, List.copyOf(rels),
+          XmlUtils.marshaltoString(sect), numberingEntry, Set.copyOf(ids), bullet,
+          decimalNum == null ? null : abstractOf(numbering, decimalNum));
+    } catch (Exception e) {
       throw new RenderException("kunde inte läsa referensdokumentet " + NAME + ": "
           + e.getMessage(), e);
     }
   }
 
-  static WordprocessingMLPackage open(byte[] bytes) throws Docx4JException {
-    return WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
+  /** The page setup for a new document: a fresh copy, without headers and footers. */
+  SectPr sectPr() throws jakarta.xml.bind.JAXBException {
+    return (SectPr) XmlUtils.unmarshalString(sectPrXml);
   }
 
-  /** A fresh package to render into: the reference, loaded from the cached bytes. */
-  WordprocessingMLPackage open() throws Docx4JException {
-    return open(bytes);
+  /** A fresh, modifiable copy of the numbering definitions. */
+  Numbering numbering() throws jakarta.xml.bind.JAXBException {
+    return (Numbering) XmlUtils.unmarshal(new ByteArrayInputStream(entries.get(numberingEntry)));
   }
 
   /** The contract styles this reference lacks (a board may have deleted one in Word). */
   List<String> missingStyles() {
     return Stil.ALLA.stream().filter(id -> !styleIds.contains(id)).toList();
+  }
+
+  private static void dropPart(Map<String, byte[]> entries, Opc.ContentTypes ct, String entry) {
+    entries.remove(entry);
+    int slash = entry.lastIndexOf('/');
+    entries.remove(entry.substring(0, slash) + "/_rels" + entry.substring(slash) + ".rels");
+    ct.overrides().remove("/" + entry);
+  }
+
+  private static Map<String, byte[]> unzip(byte[] bytes) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (!e.isDirectory()) {
+          entries.put(e.getName(), zip.readAllBytes());
+        }
+      }
+    }
+    return entries;
   }
 
   private static Long numId(List<Style> styles, String styleId) {

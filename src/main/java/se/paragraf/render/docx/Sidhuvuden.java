@@ -4,21 +4,14 @@ import static se.paragraf.render.docx.Wml.F;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
-import org.docx4j.openpackaging.parts.Part;
-import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
-import org.docx4j.relationships.Relationship;
+import org.docx4j.openpackaging.contenttype.ContentTypes;
+import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTRel;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
-import org.docx4j.wml.P;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
@@ -88,58 +81,43 @@ final class Sidhuvuden {
   }
 
   /**
-   * Replaces the reference's own headers and footers with these; a null first header or footer
-   * means the first page is like the others (no {@code titlePg}).
+   * Adds the headers and footers to the section; a null first header or footer means the first
+   * page is like the others (no {@code titlePg}), a null footer means none.
    */
   static void attach(DocxContext ctx, SectPr sect, List<Object> firstHeader,
-      List<Object> header, List<Object> firstFooter, List<Object> footer)
-      throws InvalidFormatException {
-    RelationshipsPart rels = ctx.mdp.getRelationshipsPart();
-    for (CTRel old : sect.getEGHdrFtrReferences()) {
-      Part part = rels.getPart(old.getId());
-      if (part != null) {
-        rels.removePart(part.getPartName());
-      }
-    }
-    sect.getEGHdrFtrReferences().clear();
+      List<Object> header, List<Object> firstFooter, List<Object> footer) {
     boolean titlePg = firstHeader != null || firstFooter != null;
     sect.setTitlePg(titlePg ? new BooleanDefaultTrue() : null);
     if (titlePg) {
-      sect.getEGHdrFtrReferences().add(header(ctx, "/word/header1.xml", HdrFtrRef.FIRST,
+      sect.getEGHdrFtrReferences().add(header(ctx, "header1.xml", HdrFtrRef.FIRST,
           firstHeader == null ? List.of() : firstHeader));
     }
-    sect.getEGHdrFtrReferences().add(header(ctx, "/word/header2.xml", HdrFtrRef.DEFAULT, header));
+    sect.getEGHdrFtrReferences().add(header(ctx, "header2.xml", HdrFtrRef.DEFAULT, header));
     if (firstFooter != null) {
-      sect.getEGHdrFtrReferences().add(footer(ctx, "/word/footer1.xml", HdrFtrRef.FIRST,
+      sect.getEGHdrFtrReferences().add(footer(ctx, "footer1.xml", HdrFtrRef.FIRST,
           firstFooter));
     }
     if (footer != null) {
-      sect.getEGHdrFtrReferences().add(footer(ctx, "/word/footer2.xml", HdrFtrRef.DEFAULT, footer));
+      sect.getEGHdrFtrReferences().add(footer(ctx, "footer2.xml", HdrFtrRef.DEFAULT, footer));
     }
   }
 
   private static HeaderReference header(DocxContext ctx, String name, HdrFtrRef type,
-      List<Object> content) throws InvalidFormatException {
+      List<Object> content) {
     Hdr hdr = F.createHdr();
-    hdr.getContent().addAll(content.isEmpty() ? List.of((P) Wml.p(Stil.SIDHUVUD)) : content);
-    HeaderPart part = new HeaderPart(new PartName(name));
-    part.setJaxbElement(hdr);
-    Relationship rel = ctx.mdp.addTargetPart(part);
+    hdr.getContent().addAll(content.isEmpty() ? List.of(Wml.p(Stil.SIDHUVUD)) : content);
     HeaderReference ref = F.createHeaderReference();
-    ref.setId(rel.getId());
+    ref.setId(ctx.addPart(name, ContentTypes.WORDPROCESSINGML_HEADER, Namespaces.HEADER, hdr));
     ref.setType(type);
     return ref;
   }
 
   private static FooterReference footer(DocxContext ctx, String name, HdrFtrRef type,
-      List<Object> content) throws InvalidFormatException {
+      List<Object> content) {
     Ftr ftr = F.createFtr();
-    ftr.getContent().addAll(content.isEmpty() ? List.of((P) Wml.p(Stil.SIDFOT)) : content);
-    FooterPart part = new FooterPart(new PartName(name));
-    part.setJaxbElement(ftr);
-    Relationship rel = ctx.mdp.addTargetPart(part);
+    ftr.getContent().addAll(content);
     FooterReference ref = F.createFooterReference();
-    ref.setId(rel.getId());
+    ref.setId(ctx.addPart(name, ContentTypes.WORDPROCESSINGML_FOOTER, Namespaces.FOOTER, ftr));
     ref.setType(type);
     return ref;
   }
