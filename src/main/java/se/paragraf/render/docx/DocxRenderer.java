@@ -40,20 +40,15 @@ public final class DocxRenderer implements Renderer {
   }
 
   /**
-   * Creates docx4j's JAXB context (≈0.9 s once per JVM, tech-notes pitfall 4), reads the bundled
-   * reference and writes one small document, so the first real render is fast. Call it at
-   * start-up; in the server, in the background.
+   * Creates docx4j's JAXB context (≈0.9–1.7 s once per JVM, tech-notes pitfall 4), reads the
+   * bundled reference and renders one small protokoll, so the first real render is fast. Call it
+   * at start-up; in the server, in the background.
    */
   public static void warmUp() {
     long t0 = System.nanoTime();
     try {
-      ReferenceDoc ref = ReferenceDoc.read(Templates.bundled().read(ReferenceDoc.NAME));
-      DocxContext ctx = new DocxContext(ref);
-      ctx.body.add(Wml.p(Stil.BRODTEXT, "Paragraf"));
-      SectPr sect = ref.sectPr();
-      Sidhuvuden.attach(ctx, sect, null, List.of(Wml.p(Stil.SIDHUVUD, "Paragraf")), null, null);
-      PackageWriter.write(ctx, document(ctx, sect), "Paragraf");
-    } catch (RenderException | JAXBException | IOException | RuntimeException e) {
+      new DocxRenderer(Templates.bundled()).render(WarmUp.document());
+    } catch (RenderException | RuntimeException e) {
       LOG.warn("DOCX warm-up failed: {}", e.toString());
     }
     LOG.debug("DOCX warm-up took {} ms", (System.nanoTime() - t0) / 1_000_000);
