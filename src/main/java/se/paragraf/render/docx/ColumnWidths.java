@@ -56,7 +56,14 @@ final class ColumnWidths {
     return best;
   }
 
+  /** Amounts and dates ("1 352 000", "2025-03-06") should not wrap: they count as one word. */
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("[\\d\\s\u00a0.,:%+\u2212\u2013-]+");
+
   private static int longestWord(String s) {
+    if (NUMERIC.matcher(s.strip()).matches()) {
+      return s.strip().length();
+    }
     int best = 0;
     for (String w : s.split("\\s+")) {
       best = Math.max(best, w.length());

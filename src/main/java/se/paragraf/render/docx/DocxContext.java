@@ -26,12 +26,17 @@ final class DocxContext {
   /** The numbering definitions, once a list needs its own instance; else null (copied as is). */
   Numbering numbering;
 
+  /** New relationship ids continue after the reference's highest "rIdN" (docx4j expects them). */
+  private final int firstRelId;
+
   DocxContext(ReferenceDoc ref) {
     this.ref = ref;
+    this.firstRelId = ref.rels().stream().map(Opc.Rel::id).filter(id -> id.matches("rId\\d+"))
+        .mapToInt(id -> Integer.parseInt(id.substring(3))).max().orElse(0) + 1;
   }
 
   private String relId() {
-    return "rIdP" + (rels.size() + 1);
+    return "rId" + (firstRelId + rels.size());
   }
 
   /** The relationship id of an external hyperlink, one per distinct target. */

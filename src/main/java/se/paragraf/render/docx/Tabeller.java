@@ -22,7 +22,6 @@ import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
-import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 
@@ -45,6 +44,11 @@ final class Tabeller {
     look.setFirstRow(header ? STOnOff.ONE : STOnOff.ZERO);
     look.setNoVBand(STOnOff.ONE);
     look.setNoHBand(STOnOff.ONE);
+    look.setFirstColumn(STOnOff.ZERO);
+    look.setLastRow(STOnOff.ZERO);
+    look.setLastColumn(STOnOff.ZERO);
+    // the bit mask too: LibreOffice reads w:val, Word the attributes
+    look.setVal(header ? "0620" : "0600");
     pr.setTblLook(look);
     t.setTblPr(pr);
     TblGrid grid = F.createTblGrid();
@@ -111,13 +115,6 @@ final class Tabeller {
       tc.getContent().add(F.createP());
     }
     tr.getContent().add(tc);
-    return tc;
-  }
-
-  static Tc span(Tc tc, int columns) {
-    TcPrInner.GridSpan gs = F.createTcPrInnerGridSpan();
-    gs.setVal(BigInteger.valueOf(columns));
-    tc.getTcPr().setGridSpan(gs);
     return tc;
   }
 

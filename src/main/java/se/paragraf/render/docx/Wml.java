@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.Br;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.Jc;
 import org.docx4j.wml.JcEnumeration;
@@ -151,11 +150,5 @@ final class Wml {
     R r = F.createR();
     r.getContent().add(F.createRFldChar(fc));
     return r;
-  }
-
-  static Br pageBreak() {
-    Br br = F.createBr();
-    br.setType(org.docx4j.wml.STBrType.PAGE);
-    return br;
   }
 }

@@ -42,4 +42,12 @@ class ColumnWidthsTest {
     int[] w = ColumnWidths.compute(List.of(List.of("a"), List.of("b", "ccc")), 9070);
     assertEquals(2, w.length);
   }
+
+  @Test
+  void amountsAndDatesAreNeverBrokenAcrossLines() {
+    String lang = "en mycket lång beskrivning ".repeat(10);
+    int[] w = ColumnWidths.compute(List.of(List.of(lang, "1 352 000", "2025-03-06")), 9070);
+    assertTrue(w[1] >= width("1 352 000".length()), "amount kept whole: " + w[1]);
+    assertTrue(w[2] >= width("2025-03-06".length()), "date kept whole: " + w[2]);
+  }
 }
