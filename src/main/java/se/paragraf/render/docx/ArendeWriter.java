@@ -61,7 +61,8 @@ final class ArendeWriter {
     }
     Blocks.write(a.text(), ctx, out);
     for (String bilaga : a.bilagor()) {
-      out.add(Wml.p(Stil.BRODTEXT, bilaga.isBlank() ? "Se bilaga." : "Bilaga: " + bilaga));
+      out.add(Wml.p(Stil.BRODTEXT, bilaga.isBlank() ? "Se bilaga."
+          : (kallelse ? "Se bilaga: " : "Bilaga: ") + bilaga));
     }
     if (!kallelse) {
       overlaggning(a);

@@ -51,7 +51,7 @@ class DocxGoldenTest {
   void stylesOfTheReference() throws Exception {
     byte[] docx = RENDERER.render(
         Document.of(Fixtures.organ(), Fixtures.protokoll(), Fixtures.anslag()));
-    DocxPackage pkg = new DocxPackage(docx);
+    DocxPackage pkg = DocxPackage.checked(docx);
     Golden.check("styles.xml", XmlNormal.pretty(pkg.dom("word/styles.xml"), pkg.rels));
   }
 

@@ -24,6 +24,12 @@ final class DocxPackage {
   /** Header and footer part names by role: "header-first", "footer-default". */
   final Map<String, String> hdrFtr = new LinkedHashMap<>();
 
+  /** Re-reads {@code docx} with docx4j (see {@link #docx4j}), then opens it as zip and DOM. */
+  static DocxPackage checked(byte[] docx) throws Exception {
+    docx4j(docx);
+    return new DocxPackage(docx);
+  }
+
   DocxPackage(byte[] docx) {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

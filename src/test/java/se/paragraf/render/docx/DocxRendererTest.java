@@ -18,8 +18,8 @@ import se.paragraf.render.Templates;
 class DocxRendererTest {
   private static final DocxRenderer RENDERER = new DocxRenderer(Templates.bundled());
 
-  static DocxPackage render(Document doc) throws RenderException {
-    return new DocxPackage(RENDERER.render(doc));
+  static DocxPackage render(Document doc) throws Exception {
+    return DocxPackage.checked(RENDERER.render(doc));
   }
 
   static Document protokoll() {
@@ -176,6 +176,23 @@ class DocxRendererTest {
     assertTrue(core.contains(
         ">Protokoll Styrelsen 2025-03-06, Samordningsförbundet Norrdal</dc:title>"), core);
     assertTrue(core.contains(">sv-SE</dc:language>"));
+  }
+
+  @Test
+  void sameDocumentSameBytesAlsoFromManyThreads() throws Exception {
+    byte[] expected = RENDERER.render(protokoll());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        results.add(pool.submit(() -> RENDERER.render(protokoll())));
+      }
+      for (var f : results) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

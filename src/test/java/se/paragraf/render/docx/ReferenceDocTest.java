@@ -55,8 +55,8 @@ class ReferenceDocTest {
     return out.toByteArray();
   }
 
-  private static String brodtextSize(byte[] docx) {
-    String styles = XmlNormal.pretty(new DocxPackage(docx).dom("word/styles.xml"), Map.of());
+  private static String brodtextSize(byte[] docx) throws Exception {
+    String styles = XmlNormal.pretty(DocxPackage.checked(docx).dom("word/styles.xml"), Map.of());
     String brodtext = styles.substring(styles.indexOf("w:styleId=\"Brodtext\""));
     brodtext = brodtext.substring(0, brodtext.indexOf("</w:style>"));
     int at = brodtext.indexOf("<w:sz w:val=\"");

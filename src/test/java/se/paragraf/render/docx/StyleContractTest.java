@@ -50,7 +50,7 @@ class StyleContractTest {
         Document.of(Fixtures.organ(), Fixtures.protokoll(), Fixtures.anslag()),
         Document.utdrag(Fixtures.organ(), Fixtures.protokoll(), List.of(583), null),
         BodyFixture.document())) {
-      DocxPackage pkg = new DocxPackage(r.render(doc));
+      DocxPackage pkg = DocxPackage.checked(r.render(doc));
       List<String> parts = new java.util.ArrayList<>(pkg.hdrFtr.values());
       parts.add("word/document.xml");
       for (String part : parts) {
