@@ -24,7 +24,8 @@ final class OmrostningWriter {
     rows.add(HEAD);
     for (Rost r : o.roster()) {
       String namn = Namn.medParti(doc.organ(), doc.meeting().datum(), r.namn());
-      rows.add(List.of(namn, mark(r, Rost.Val.JA), mark(r, Rost.Val.NEJ), mark(r, Rost.Val.AVSTAR)));
+      rows.add(List.of(namn, mark(r, Rost.Val.JA), mark(r, Rost.Val.NEJ),
+          mark(r, Rost.Val.AVSTAR)));
     }
     int[] widths = ColumnWidths.compute(rows, ReferenceStyles.TEXT_WIDTH);
     Tbl t = Tabeller.table(Stil.TABELL, widths, true);

@@ -14,8 +14,10 @@ import org.w3c.dom.NodeList;
 final class Opc {
   static final String CONTENT_TYPES = "[Content_Types].xml";
   static final String DOCUMENT_RELS = "word/_rels/document.xml.rels";
-  private static final String CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
-  private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+  private static final String CT_NS =
+      "http://schemas.openxmlformats.org/package/2006/content-types";
+  private static final String REL_NS =
+      "http://schemas.openxmlformats.org/package/2006/relationships";
 
   private Opc() {}
 

@@ -29,8 +29,9 @@ final class ReferenceStyles {
     sb.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">")
         .append("<w:name w:val=\"Normal\"/><w:qFormat/><w:rPr>").append(FONT).append(LANG)
         .append("</w:rPr></w:style>");
-    sb.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"Standardstycketeckensnitt\">"
-        + "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/>"
+    sb.append("<w:style w:type=\"character\" w:default=\"1\" "
+        + "w:styleId=\"Standardstycketeckensnitt\"><w:name w:val=\"Default Paragraph Font\"/>"
+        + "<w:uiPriority w:val=\"1\"/><w:semiHidden/>"
         + "</w:style>");
     sb.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"Normaltabell\">"
         + "<w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" "
@@ -43,9 +44,11 @@ final class ReferenceStyles {
         + "<w:sz w:val=\"20\"/>" + LANG));
     sb.append(table(Stil.TABELL, "Tabell", borders(4, "808080", true) + cellMargins(28, 85, 28, 85),
         "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/></w:rPr><w:tcPr>"
-            + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/></w:tcPr></w:tblStylePr>"));
+            + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/></w:tcPr>"
+            + "</w:tblStylePr>"));
     sb.append(table(Stil.LAYOUTTABELL, "Layouttabell", cellMargins(0, 0, 0, 113), ""));
-    sb.append(table(Stil.RUTA, "Ruta", borders(6, "000000", true) + cellMargins(28, 85, 28, 85), ""));
+    sb.append(table(Stil.RUTA, "Ruta", borders(6, "000000", true) + cellMargins(28, 85, 28, 85),
+        ""));
     return sb.append("</w:styles>").toString();
   }
 
@@ -100,7 +103,8 @@ final class ReferenceStyles {
     sb.append(para(Stil.LISTFORTSATTNING, "List Continue", Stil.BRODTEXT,
         "<w:spacing w:after=\"60\"/><w:ind w:left=\"360\"/>", ""));
     sb.append(para(Stil.TABELLTEXT, "Tabelltext", "Normal",
-        "<w:spacing w:before=\"20\" w:after=\"20\"/>", "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
+        "<w:spacing w:before=\"20\" w:after=\"20\"/>",
+        "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
     sb.append(para(Stil.TABELLRUBRIK, "Tabellrubrik", Stil.TABELLTEXT, "<w:keepNext/>", "<w:b/>"));
     sb.append(para(Stil.DELTAGARE, "Deltagare", "Normal", "<w:spacing w:after=\"20\"/>", ""));
     sb.append(para(Stil.SIGNATURRAD, "Signaturrad", "Normal",
@@ -114,7 +118,8 @@ final class ReferenceStyles {
     sb.append(para(Stil.RUTETIKETT, "Rutetikett", "Normal", "",
         "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>"));
     sb.append(para(Stil.ANSLAGSRAD, "Anslagsrad", "Normal",
-        tabs("left", 3969) + "<w:spacing w:after=\"60\"/><w:ind w:left=\"3969\" w:hanging=\"3969\"/>",
+        tabs("left", 3969) + "<w:spacing w:after=\"60\"/>"
+            + "<w:ind w:left=\"3969\" w:hanging=\"3969\"/>",
         "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>"));
     sb.append(para(Stil.TABELLSLUT, "Tabellslut", "Normal", "<w:spacing w:after=\"0\"/>",
         "<w:sz w:val=\"12\"/><w:szCs w:val=\"12\"/>"));
@@ -174,7 +179,8 @@ final class ReferenceStyles {
     String[] formats = {"decimal", "lowerLetter", "lowerRoman", "decimal"};
     String[] texts = {"%N.", "%N)", "%N.", "%N)"};
     StringBuilder sb = new StringBuilder("<w:numbering xmlns:w=\"" + W + "\">");
-    sb.append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>");
+    sb.append("<w:abstractNum w:abstractNumId=\"1\">")
+        .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
     for (int i = 0; i < 9; i++) {
       sb.append(level(i, "bullet", bullets[i % 4]));
     }

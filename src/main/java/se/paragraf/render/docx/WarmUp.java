@@ -35,11 +35,13 @@ final class WarmUp {
     List<Block> text = List.of(para,
         new Block.ListBlock(false, 1, List.of(List.of(para))),
         new Block.ListBlock(true, 1, List.of(List.of(para))),
-        new Block.Table(List.of(Block.Align.LEFT), List.of(List.of(t)), List.of(List.of(List.of(t)))));
+        new Block.Table(List.of(Block.Align.LEFT), List.of(List.of(t)),
+            List.of(List.of(List.of(t)))));
     Beslut beslut = new Beslut(null, List.of(new AttSats("besluta", P)), P);
     Omrostning vote = new Omrostning(null, List.of(new Rost("Namn", Rost.Val.JA, P)), P);
     Arende a = new Arende(ArendeTyp.ARENDE, 1, "Rubrik", "1/1", List.of(), text, beslut,
-        List.of(), List.of(), null, vote, List.of(), List.of(), false, List.of(), null, List.of(), P);
+        List.of(), List.of(), null, vote, List.of(), List.of(), false, List.of(), null, List.of(),
+        P);
     Deltagare d = Deltagare.of("Namn", P);
     Meeting m = new Meeting("warmup.md", "warmup", DocumentKind.PROTOKOLL, LocalDate.of(2025, 1, 1),
         LocalTime.NOON, null, "Plats", List.of(d), List.of(), List.of(d), List.of(d), "Namn",

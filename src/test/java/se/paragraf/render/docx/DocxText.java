@@ -95,7 +95,11 @@ final class DocxText {
       Element x = child(pPr, f);
       if (x != null) {
         String v = x.getAttributeNS(W, "val");
-        flags.add(f.equals("ind") ? "ind=" + x.getAttributeNS(W, "left") : v.isEmpty() ? f : f + "=" + v);
+        if (f.equals("ind")) {
+          flags.add("ind=" + x.getAttributeNS(W, "left"));
+        } else {
+          flags.add(v.isEmpty() ? f : f + "=" + v);
+        }
       }
     }
     Element num = child(pPr, "numPr");
@@ -158,7 +162,8 @@ final class DocxText {
       return null;
     }
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+      if (n instanceof Element e && W.equals(e.getNamespaceURI())
+          && local.equals(e.getLocalName())) {
         return e;
       }
     }
@@ -168,7 +173,8 @@ final class DocxText {
   static List<Element> children(Element parent, String local) {
     List<Element> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && W.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+      if (n instanceof Element e && W.equals(e.getNamespaceURI())
+          && local.equals(e.getLocalName())) {
         out.add(e);
       }
     }
