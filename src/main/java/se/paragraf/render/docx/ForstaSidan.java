@@ -27,9 +27,10 @@ final class ForstaSidan {
     Meeting m = doc.meeting();
     Organ organ = doc.organ();
     out.add(Wml.p(Stil.ETIKETT, "Plats och tid"));
-    String tid = Typografi.tid(m.start(), m.slut());
-    out.add(Wml.p(Stil.BRODTEXT, m.plats() + ", " + Typografi.datum(m.datum())
-        + (tid.isEmpty() ? "" : ", " + tid)));
+    String platsOchTid = java.util.stream.Stream.of(m.plats(), Typografi.datum(m.datum()),
+            Typografi.tid(m.start(), m.slut()))
+        .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+    out.add(Wml.p(Stil.BRODTEXT, platsOchTid));
     List<String> beslutande = new ArrayList<>();
     m.beslutande().forEach(d -> beslutande.add(Namn.deltagare(organ, m.datum(), d)));
     m.ersattare().forEach(d -> beslutande.add(Namn.deltagare(organ, m.datum(), d)));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import se.paragraf.fixtures.Fixtures;
 import se.paragraf.model.Document;
+import se.paragraf.model.Meeting;
 import se.paragraf.render.RenderException;
 import se.paragraf.render.Templates;
 
@@ -72,6 +73,25 @@ class DocxRendererTest {
     assertTrue(text.contains("[Deltagare] Sture Andersson (M), ersättare för Kenneth Andersson"));
     assertTrue(text.contains("| [Brodtext] Karin Ek | [Brodtext] 580–585 |"));
     assertTrue(text.contains("[Paragrafnummer] § 580 {pageBreakBefore}"), "§§ start on page 2");
+  }
+
+  @Test
+  void aDraftWithoutPlatsOrJusterareStillHasItsFirstPage() throws Exception {
+    Meeting p = Fixtures.protokoll();
+    Meeting draft = new Meeting(p.file(), p.organKey(), p.kind(), p.datum(), p.start(), null,
+        null, p.beslutande(), p.ersattare(), p.ovriga(), List.of(), null, null, null, null,
+        p.arenden(), p.pos());
+    String text = DocxText.dump(render(Document.of(Fixtures.organ(), draft, null)));
+    assertTrue(text.contains(
+        "[Etikett] Plats och tid\n[Brodtext] torsdag 6 mars 2025, kl. 09.00\n"), text);
+    assertTrue(text.contains(
+        "| [Underskrift] Sekreterare | [Signaturrad] / [Underskrift] Eva Lind |"),
+        "the organ's sekreterare");
+    assertTrue(text.contains("| [Underskrift] Ordförande | [Signaturrad] / [Underskrift] Bertil "
+        + "Almgren |"), "the register's ordförande");
+    assertTrue(text.contains("| [Underskrift] Justerare | [Signaturrad] / [Underskrift] |"),
+        "a line for a justerare not yet chosen");
+    assertFalse(text.contains("null"));
   }
 
   @Test
