@@ -75,8 +75,9 @@ final class YamlMap {
   void checkKeys(List<String> allowed) {
     entries.forEach((key, e) -> {
       if (!allowed.contains(key)) {
+        String list = String.join(", ", allowed);
         problems.fel(pos(e.key()), "Okänd nyckel \"" + key + "\" " + where + "; tillåtna är: "
-            + String.join(", ", allowed) + ".");
+            + list + (list.endsWith(".") ? "" : "."));
       }
     });
   }
