@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import se.paragraf.model.Deltagare;
 import se.paragraf.model.SourcePos;
 
@@ -46,15 +47,24 @@ final class DeltagareReader {
   /** A list of names; a single comma-separated line is accepted too. */
   List<Deltagare> justerare() {
     if (map.node("justerare") != null && YamlMap.scalar(map.node("justerare")) != null) {
-      String line = map.text("justerare", false);
-      if (line == null) {
+      if (map.text("justerare", false) == null) {
         return List.of();
       }
+      Node node = map.node("justerare");
       SourcePos pos = map.valuePos("justerare");
+      String raw = YamlMap.scalar(node);
+      // a plain one-line scalar is the source text itself: each name gets its own column
+      boolean exact = node instanceof ScalarNode sn && sn.isPlain()
+          && sn.getStartMark().map(m -> m.getLine()).equals(sn.getEndMark().map(m -> m.getLine()));
       List<Deltagare> out = new ArrayList<>();
-      for (String namn : line.split(",")) {
+      int from = 0;
+      for (String namn : raw.split(",")) {
+        int at = raw.indexOf(namn, from);
+        from = at + namn.length();
         if (!namn.isBlank()) {
-          out.add(Deltagare.of(namn.strip(), pos));
+          int lead = namn.length() - namn.stripLeading().length();
+          out.add(Deltagare.of(namn.strip(), exact
+              ? SourcePos.of(pos.line(), pos.column() + at + lead) : pos));
         }
       }
       return out;

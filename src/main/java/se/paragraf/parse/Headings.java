@@ -30,7 +30,8 @@ final class Headings {
     Matcher m = PARAGRAF.matcher(title);
     boolean hasParagraf = m.matches();
     if (hasParagraf) {
-      title = m.group(2).strip();
+      // "§ Information": no number given, the word belongs to the title
+      title = m.group(1).matches(".*\\d.*") ? m.group(2).strip() : title.substring(1).strip();
     }
     if (at.protokoll()) {
       nummer = hasParagraf ? paragraf(m.group(1), textPos) : null;

@@ -115,9 +115,11 @@ final class LabelBlock {
   }
 
   private Line joined() {
-    if (lines.isEmpty()) {
-      return null;
-    }
+    return lines.isEmpty() ? null : join(lines);
+  }
+
+  /** Lines as one, at the first one's offset. */
+  private static Line join(List<Line> lines) {
     StringBuilder sb = new StringBuilder();
     lines.forEach(l -> AttCollector.append(sb, l.text()));
     return new Line(sb.toString(), lines.get(0).offset());
@@ -151,7 +153,7 @@ final class LabelBlock {
       add(out, reader.apply(l));
     }
     for (List<Line> item : items()) {
-      add(out, reader.apply(item.get(0)));
+      add(out, reader.apply(join(item)));
     }
     if (l == null && list == null) {
       at.problems().fel(pos, "Etiketten \"" + label.display() + "\" saknar namn; skriv det efter "

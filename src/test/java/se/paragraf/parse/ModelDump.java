@@ -46,7 +46,8 @@ final class ModelDump {
   }
 
   private void meeting(Meeting m) {
-    line(0, m.kind().label() + " " + m.datum() + " " + m.start() + "–" + m.slut() + at(m.pos()));
+    line(0, m.kind().label() + " " + m.datum() + " " + m.start()
+        + (m.slut() == null ? "" : "–" + m.slut()) + at(m.pos()));
     field(1, "plats", m.plats());
     field(1, "ordförande", m.ordforande());
     field(1, "sekreterare", m.sekreterare());
@@ -123,28 +124,29 @@ final class ModelDump {
   }
 
   private void block(int d, String bullet, Block b) {
+    int inner = bullet.isEmpty() ? d + 1 : d + 2;
     if (b instanceof Block.Para p) {
       line(d, bullet + "stycke: " + inlines(p.inlines()));
     } else if (b instanceof Block.Subheading h) {
       line(d, bullet + "underrubrik " + h.level() + ": " + inlines(h.inlines()));
     } else if (b instanceof Block.Quote q) {
       line(d, bullet + "citat:");
-      q.children().forEach(c -> block(d + 1, "", c));
+      q.children().forEach(c -> block(inner, "", c));
     } else if (b instanceof Block.ListBlock l) {
       line(d, bullet + (l.ordered() ? "numrerad lista från " + l.start() : "punktlista") + ":");
       for (List<Block> item : l.items()) {
         if (item.isEmpty()) {
-          line(d + 1, "- (tom)");
+          line(inner, "- (tom)");
         }
         for (int i = 0; i < item.size(); i++) {
-          block(d + 1, i == 0 ? "- " : "  ", item.get(i));
+          block(inner, i == 0 ? "- " : "  ", item.get(i));
         }
       }
     } else if (b instanceof Block.Table t) {
       line(d, bullet + "tabell " + t.aligns().stream().map(a -> a.name().toLowerCase())
           .collect(Collectors.joining(",")) + ":");
-      line(d + 1, "rubrik: " + row(t.header()));
-      t.rows().forEach(r -> line(d + 1, "rad: " + row(r)));
+      line(inner, "rubrik: " + row(t.header()));
+      t.rows().forEach(r -> line(inner, "rad: " + row(r)));
     }
   }
 
