@@ -179,6 +179,10 @@ final class LabelBlock {
     List<Rost> roster = new ArrayList<>();
     for (List<Line> item : items()) {
       add(roster, values().rost(item.get(0)));
+      if (item.size() > 1) {
+        at.problems().varning(at.pos(item.get(1).offset()), "En röst är en rad (- Namn: ja, "
+            + "nej eller avstår); den här raden visas inte.");
+      }
     }
     if (list == null) {
       at.problems().fel(pos, "Omröstningen saknar röstlista; skriv en rad per ledamot under "

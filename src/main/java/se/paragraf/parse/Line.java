@@ -13,10 +13,9 @@ record Line(String text, int offset) {
   static List<Line> of(Paragraph p) {
     List<Line> out = new ArrayList<>();
     for (BasedSequence s : p.getContentLines()) {
-      String raw = s.toString();
-      String stripped = raw.strip();
-      int lead = raw.indexOf(stripped.isEmpty() ? raw : stripped);
-      out.add(new Line(stripped, s.getStartOffset() + Math.max(0, lead)));
+      // trimmed on the sequence, not the string: flexmark may pad a tab with virtual spaces
+      BasedSequence t = s.trim();
+      out.add(new Line(t.toString(), t.isEmpty() ? s.getStartOffset() : t.getStartOffset()));
     }
     return out;
   }
