@@ -1,0 +1,67 @@
+package se.paragraf.parse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.Node;
+import se.paragraf.model.Arende;
+import se.paragraf.model.Meeting;
+import se.paragraf.model.SourcePos;
+
+/**
+ * Reads a kallelse or protokoll source (docs/format.md) into a {@link Meeting}. Never throws for
+ * bad input: every failure is a problem with file, line, column and a Swedish message. The value
+ * is null when the front matter cannot be read; otherwise it is built even when there are fel,
+ * with null for what could not be read.
+ */
+public final class MeetingReader {
+  private MeetingReader() {}
+
+  /** Reads {@code file}; its name is used in problems, its folder's name is the organ key. */
+  public static Parsed<Meeting> read(Path file) {
+    String name = file.toString();
+    Problems problems = new Problems(name);
+    byte[] content = SourceFiles.read(file, problems);
+    return content == null ? problems.result(null) : parse(name, SourceFiles.folderName(file),
+        content);
+  }
+
+  public static Parsed<Meeting> parse(String file, String organKey, byte[] content) {
+    Problems problems = new Problems(file);
+    try {
+      return problems.result(meeting(file, organKey, content, problems));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.fel(Problems.START, "Internt fel vid läsning: " + e);
+      return problems.result(null);
+    }
+  }
+
+  private static Meeting meeting(String file, String organKey, byte[] content,
+      Problems problems) {
+    SourceText source = SourceText.decode(content, problems);
+    FrontMatter fm = source == null ? null : FrontMatter.split(source, problems);
+    if (fm == null) {
+      return null;
+    }
+    Node root = YamlDoc.compose(fm.yaml(), fm.firstLine(), problems);
+    if (root == null) {
+      if (!problems.hasFel()) {
+        problems.fel(Problems.START, "Inledningen är tom; skriv typ, datum, tid och plats "
+            + "mellan raderna ---.");
+      }
+      return null;
+    }
+    MeetingHeader h = MeetingHeader.read(root, fm.firstLine(), file, problems);
+    if (h == null || h.kind() == null) {
+      return null;
+    }
+    if (!MeetingHeader.FileName.of(file).conventional()) {
+      problems.varning(Problems.START, "Filnamnet \"" + MeetingHeader.FileName.of(file).name()
+          + "\" följer inte mönstret åååå-mm-dd-" + h.kind().label() + ".md.");
+    }
+    Body body = new Body(source, fm.bodyOffset(), h.kind(), problems);
+    List<Arende> arenden = Agenda.read(source.text().substring(fm.bodyOffset()), body);
+    return new Meeting(file, organKey, h.kind(), h.datum(), h.start(), h.slut(), h.plats(),
+        h.beslutande(), h.ersattare(), h.ovriga(), h.justerare(), h.ordforande(),
+        h.sekreterare(), h.justerat(), h.anslagUppsatt(), arenden, SourcePos.of(1, 1));
+  }
+}
