@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import se.paragraf.model.Arende;
 import se.paragraf.model.ArendeTyp;
 import se.paragraf.model.Deltagare;
 import se.paragraf.model.DocumentKind;
-import se.paragraf.model.Mandat;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.Organ;
-import se.paragraf.model.Person;
 import se.paragraf.model.SourcePos;
 import se.paragraf.number.Ledger;
 
@@ -23,9 +20,6 @@ import se.paragraf.number.Ledger;
  * edits the draft to what happened at the meeting.
  */
 public final class ProtokollDraft {
-  private static final String ORDFORANDE = "ordförande";
-  private static final String VICE_ORDFORANDE = "vice ordförande";
-
   private ProtokollDraft() {}
 
   /**
@@ -62,7 +56,7 @@ public final class ProtokollDraft {
         : organ.sekreterare();
     return new Meeting(protokollFile(kallelse), kallelse.organKey(), DocumentKind.PROTOKOLL, datum,
         kallelse.start(), kallelse.slut(), kallelse.plats(), beslutande(organ, datum), List.of(),
-        List.of(), List.of(), ordforande(organ, datum).orElse(null), sekreterare, null, null,
+        List.of(), List.of(), Register.ordforande(organ, datum).orElse(null), sekreterare, null, null,
         paragrafer, SourcePos.NONE);
   }
 
@@ -127,28 +121,10 @@ public final class ProtokollDraft {
     return first.withDelpunkter(d);
   }
 
-  /** Ledamöter active on the date: ordförande, vice ordförande, then the rest in register order. */
-  static List<Deltagare> beslutande(Organ organ, LocalDate datum) {
-    return organ.register().stream()
-        .filter(p -> p.mandat() == Mandat.LEDAMOT && p.activeOn(datum))
-        .sorted(Comparator.comparingInt(ProtokollDraft::rank))
-        .map(p -> new Deltagare(p.namn(), roll(p), null, SourcePos.NONE))
+  private static List<Deltagare> beslutande(Organ organ, LocalDate datum) {
+    return Register.ledamoter(organ, datum).stream()
+        .map(p -> new Deltagare(p.namn(), Register.uppdrag(p), null, SourcePos.NONE))
         .toList();
-  }
-
-  static Optional<String> ordforande(Organ organ, LocalDate datum) {
-    return organ.register().stream()
-        .filter(p -> p.mandat() == Mandat.LEDAMOT && p.activeOn(datum) && rank(p) == 0)
-        .map(Person::namn).findFirst();
-  }
-
-  private static int rank(Person p) {
-    String r = roll(p);
-    return ORDFORANDE.equals(r) ? 0 : VICE_ORDFORANDE.equals(r) ? 1 : 2;
-  }
-
-  private static String roll(Person p) {
-    return p.uppdrag() == null || p.uppdrag().isBlank() ? null : p.uppdrag().strip().toLowerCase(Locale.ROOT);
   }
 
   /** The protokoll beside the kallelse: {@code <dir>/<datum>-protokoll.md}. */
