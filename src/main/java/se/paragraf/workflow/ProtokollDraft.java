@@ -16,10 +16,14 @@ import se.paragraf.number.Ledger;
 
 /**
  * Drafts a protokoll from a kallelse: the agenda becomes §§ numbered from the organ's ledger,
- * proposals become decisions, attendance is pre-filled from the register. The sekreterare then
- * edits the draft to what happened at the meeting.
+ * proposals become decisions, attendance is pre-filled from the register ("Namn, ordförande",
+ * "Namn, vice ordförande", "Namn, ledamot"). The sekreterare then edits the draft to what
+ * happened at the meeting.
  */
 public final class ProtokollDraft {
+  /** The roll of a ledamot without uppdrag, as the protokoll's first page lists it. */
+  private static final String LEDAMOT = "ledamot";
+
   private ProtokollDraft() {}
 
   /**
@@ -123,7 +127,8 @@ public final class ProtokollDraft {
 
   private static List<Deltagare> beslutande(Organ organ, LocalDate datum) {
     return Register.ledamoter(organ, datum).stream()
-        .map(p -> new Deltagare(p.namn(), Register.uppdrag(p), null, SourcePos.NONE))
+        .map(p -> new Deltagare(p.namn(),
+            Register.uppdrag(p) == null ? LEDAMOT : Register.uppdrag(p), null, SourcePos.NONE))
         .toList();
   }
 

@@ -82,8 +82,8 @@ class ProtokollDraftTest {
     assertEquals(List.of(
         new Deltagare("Bertil Almgren", "ordförande", null, SourcePos.NONE),
         new Deltagare("Karin Ek", "vice ordförande", null, SourcePos.NONE),
-        new Deltagare("Kenneth Andersson", null, null, SourcePos.NONE),
-        new Deltagare("Maria Lund", null, null, SourcePos.NONE)), p.beslutande());
+        new Deltagare("Kenneth Andersson", "ledamot", null, SourcePos.NONE),
+        new Deltagare("Maria Lund", "ledamot", null, SourcePos.NONE)), p.beslutande());
     assertEquals("Bertil Almgren", p.ordforande());
     assertEquals(List.of(), p.justerare());
     assertEquals(List.of(), p.ersattare());
@@ -105,7 +105,7 @@ class ProtokollDraftTest {
     Meeting k = kallelse("2025-03-06");
     Meeting p = ProtokollDraft.from(organ, k, List.of(k), List.of());
     assertEquals(List.of("Ny Ordförande, ordförande", "Vice Vicesson, vice ordförande",
-        "Lars Berg"), p.beslutande().stream().map(Deltagare::label).toList());
+        "Lars Berg, ledamot"), p.beslutande().stream().map(Deltagare::label).toList());
     assertEquals("Ny Ordförande", p.ordforande());
   }
 

@@ -112,7 +112,7 @@ final class BlockWriter {
   }
 
   private static String row(List<List<Inline>> cells) {
-    return "| " + cells.stream().map(InlineWriter::cell).collect(Collectors.joining(" | "))
-        + " |";
+    return "|" + cells.stream().map(InlineWriter::cell).map(c -> c.isEmpty() ? " " : " " + c + " ")
+        .collect(Collectors.joining("|")) + "|";
   }
 }
