@@ -61,20 +61,44 @@ public final class Typografi {
     return t.isEmpty() ? datumVersal(d) : datumVersal(d) + ", " + t;
   }
 
-  /** "§ 580" for one number, "§§ 578–586" for a range; "" for none. Assumes a gap-free series. */
+  /**
+   * "§ 580" for one number, "§§ 578–586" for a run, "§§ 583 och 585" or "§§ 1–3, 7 och 9" for a
+   * selection; "" for none. Duplicates are ignored and the numbers sorted.
+   */
   public static String paragrafer(List<Integer> numbers) {
+    List<Integer> sorted = numbers.stream().distinct().sorted().toList();
+    if (sorted.isEmpty()) {
+      return "";
+    }
+    if (sorted.size() == 1) {
+      return "§ " + sorted.get(0);
+    }
+    List<String> runs = new java.util.ArrayList<>();
+    int start = sorted.get(0);
+    int prev = start;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i < sorted.size() && sorted.get(i) == prev + 1) {
+        prev = sorted.get(i);
+        continue;
+      }
+      runs.add(start == prev ? Integer.toString(start) : start + "" + EN_DASH + prev);
+      if (i < sorted.size()) {
+        start = sorted.get(i);
+        prev = start;
+      }
+    }
+    String last = runs.remove(runs.size() - 1);
+    return "§§ " + (runs.isEmpty() ? last : String.join(", ", runs) + " och " + last);
+  }
+
+  /** "578–586" or "580": the Paragrafer field of the first page (numbers are a gap-free series). */
+  public static String paragrafIntervall(List<Integer> numbers) {
     if (numbers.isEmpty()) {
       return "";
     }
     int min = numbers.stream().mapToInt(Integer::intValue).min().getAsInt();
     int max = numbers.stream().mapToInt(Integer::intValue).max().getAsInt();
-    return min == max ? "§ " + min : "§§ " + min + EN_DASH + max;
-  }
-
-  /** "578–586" or "580": the Paragrafer field of the first page. */
-  public static String paragrafIntervall(List<Integer> numbers) {
-    String s = paragrafer(numbers);
-    return s.replaceFirst("^§+ ", "");
+    return min == max ? Integer.toString(min) : min + "" + EN_DASH + max;
   }
 
   /** "1 352 000": a space (no-break) between thousands. */

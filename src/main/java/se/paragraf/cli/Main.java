@@ -1,2 +1,0 @@
-package se.paragraf.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hej"); } }

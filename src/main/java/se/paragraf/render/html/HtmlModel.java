@@ -1,0 +1,128 @@
+package se.paragraf.render.html;
+
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import se.paragraf.model.Anslag;
+import se.paragraf.model.Arende;
+import se.paragraf.model.Brevhuvud;
+import se.paragraf.model.Document;
+import se.paragraf.model.DocumentKind;
+import se.paragraf.model.DocumentType;
+import se.paragraf.model.Meeting;
+import se.paragraf.model.Organ;
+import se.paragraf.render.RenderException;
+import se.paragraf.render.Typografi;
+
+/**
+ * Converts a {@link Document} into the template model: nested Maps and Lists of Strings, Booleans
+ * and Integers, plus sanitised body markup. No model object reaches a template, so a template (or
+ * text in it) cannot call Java methods.
+ */
+final class HtmlModel {
+  private HtmlModel() {}
+
+  static Map<String, Object> of(Document doc) throws RenderException, TemplateModelException {
+    Organ organ = doc.organ();
+    Meeting m = doc.meeting();
+    String ordforande = Deltagarlista.ordforande(organ, m);
+    String sekreterare = m.sekreterare() == null || m.sekreterare().isBlank()
+        ? organ.sekreterare() : m.sekreterare();
+    String fras = doc.type() == DocumentType.KALLELSE ? organ.forslagsfras() : organ.beslutsfras();
+    List<Arende> arenden = doc.type() == DocumentType.UTDRAG ? utdrag(doc) : m.arenden();
+    ModelMap model = new ModelMap()
+        .put("typ", doc.type().name().toLowerCase(java.util.Locale.ROOT))
+        .put("organisation", organ.organisation())
+        .put("organ", organ.namn())
+        .put("datum", Typografi.iso(m.datum()))
+        .put("datumText", Typografi.datumUtanVeckodag(m.datum()))
+        .put("tidpunkt", Typografi.tidpunkt(m.datum(), m.start(), m.slut()))
+        .text("plats", m.plats())
+        .text("sekreterare", sekreterare)
+        .text("ordforande", ordforande)
+        .put("brevhuvud", brevhuvud(organ))
+        .put("arenden", arenden(arenden, new ArendeModel(fras, ordforande)))
+        .put("css", new ModelMap()
+            .put("organisation", CssText.string(organ.organisation()))
+            .put("datum", CssText.string(Typografi.iso(m.datum())))
+            .map());
+    if (doc.type() != DocumentType.KALLELSE) {
+      model.put("paragrafer", paragrafer(arenden))
+          .text("justerat", Typografi.iso(m.justerat()))
+          .put("beslutande", Deltagarlista.beslutande(organ, m))
+          .put("ovriga", Deltagarlista.ovriga(organ, m))
+          .put("justerare", m.justerare().stream().map(d -> d.namn()).toList())
+          .put("anslag", anslag(organ, m, doc.anslag()));
+    }
+    return model.map();
+  }
+
+  private static List<Map<String, Object>> arenden(List<Arende> arenden, ArendeModel am)
+      throws TemplateModelException {
+    List<Map<String, Object>> out = new ArrayList<>(arenden.size());
+    for (Arende a : arenden) {
+      out.add(am.arende(a, 2));
+    }
+    return out;
+  }
+
+  /** The §§ an utdrag copies, in protokoll order; every number asked for must be there. */
+  static List<Arende> utdrag(Document doc) throws RenderException {
+    Meeting m = doc.meeting();
+    if (m.kind() != DocumentKind.PROTOKOLL) {
+      throw new RenderException("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en "
+          + m.kind().label() + ".");
+    }
+    if (doc.utdrag().isEmpty()) {
+      throw new RenderException("Utdraget anger inga paragrafer att ta med.");
+    }
+    List<Integer> saknas = doc.utdrag().stream()
+        .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
+    if (!saknas.isEmpty()) {
+      throw new RenderException(Typografi.paragrafer(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
+          + " (där finns " + Typografi.paragrafer(m.paragrafer()) + ").");
+    }
+    return m.arenden().stream()
+        .filter(a -> a.nummer() != null && doc.utdrag().contains(a.nummer())).toList();
+  }
+
+  /** "§§ 580–585" for the whole gap-free series, "§§ 583 och 585" for a selection. */
+  private static String paragrafer(List<Arende> arenden) {
+    return Typografi.paragrafer(arenden.stream().map(Arende::nummer).filter(n -> n != null).toList());
+  }
+
+  private static Map<String, Object> brevhuvud(Organ organ) {
+    Brevhuvud b = organ.brevhuvud() == null ? Brevhuvud.EMPTY : organ.brevhuvud();
+    String epost = b.epost() == null ? null : b.epost().strip();
+    boolean epostOk = epost != null && epost.matches("[^\\s@<>\"']+@[^\\s@<>\"']+");
+    return new ModelMap()
+        .text("adress", b.adress())
+        .text("organisationsnummer", b.organisationsnummer())
+        .text("telefon", b.telefon())
+        .text("epost", epost)
+        .put("epostHref", epostOk ? "mailto:" + epost : null)
+        .text("webbplats", b.webbplats())
+        .put("webbplatsHref", Markup.isSafeHref(b.webbplats()) ? b.webbplats().strip() : null)
+        .map();
+  }
+
+  /** BEVIS OM ANSLAG: the known facts always, the dates only once the anslag exists. */
+  private static Map<String, Object> anslag(Organ organ, Meeting m, Anslag a) {
+    String forvaring = a != null && a.forvaringsplats() != null && !a.forvaringsplats().isBlank()
+        ? a.forvaringsplats() : organ.forvaringsplats();
+    ModelMap map = new ModelMap()
+        .put("sammantradesdatum", Typografi.iso(m.datum()))
+        .text("forvaringsplats", forvaring)
+        .text("anslagstavla", organ.anslagstavla())
+        .put("anslagstavlaHref",
+            Markup.isSafeHref(organ.anslagstavla()) ? organ.anslagstavla().strip() : null);
+    if (a != null) {
+      map.text("justerat", Typografi.iso(a.justerat()))
+          .text("uppsatt", Typografi.iso(a.uppsatt()))
+          .text("nedtas", Typografi.iso(a.nedtas()))
+          .text("sistaDagForOverklagande", Typografi.iso(a.sistaDagForOverklagande()));
+    }
+    return map.map();
+  }
+}
