@@ -28,7 +28,7 @@ public final class UtdragSelection {
     TreeSet<Integer> missing = new TreeSet<>(paragrafer);
     missing.removeAll(protokoll.paragrafer());
     if (!missing.isEmpty()) {
-      throw new WorkflowException(lista(missing) + " finns inte i protokollet från "
+      throw new WorkflowException(Typografi.paragrafer(List.copyOf(missing)) + " finns inte i protokollet från "
           + protokoll.datum() + " (det har " + Typografi.paragrafer(protokoll.paragrafer()) + ").");
     }
     List<Arende> selected = protokoll.arenden().stream()
@@ -39,17 +39,11 @@ public final class UtdragSelection {
           .map(Arende::nummer).collect(Collectors.toCollection(TreeSet::new));
       if (!ojusterade.isEmpty()) {
         throw new WorkflowException("Protokollet från " + protokoll.datum() + " är inte justerat och "
-            + lista(ojusterade) + " är inte omedelbart "
+            + Typografi.paragrafer(List.copyOf(ojusterade)) + " är inte omedelbart "
             + (ojusterade.size() == 1 ? "justerad" : "justerade") + "; ett utdrag kan bara göras "
             + "ur justerade paragrafer.");
       }
     }
     return protokoll.withArenden(selected);
-  }
-
-  /** "§ 590" or "§§ 590, 591" */
-  static String lista(TreeSet<Integer> numbers) {
-    String joined = numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    return (numbers.size() == 1 ? "§ " : "§§ ") + joined;
   }
 }

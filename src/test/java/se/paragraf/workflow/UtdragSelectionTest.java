@@ -24,8 +24,8 @@ class UtdragSelectionTest {
   @Test
   void unknownParagrafIsRefusedNamingWhatThereIs() {
     WorkflowException e = assertThrows(WorkflowException.class,
-        () -> UtdragSelection.select(Fixtures.protokoll(), List.of(591, 580, 590)));
-    assertEquals("§§ 590, 591 finns inte i protokollet från 2025-03-06 (det har §§ 580–585).",
+        () -> UtdragSelection.select(Fixtures.protokoll(), List.of(591, 580, 590, 597)));
+    assertEquals("§§ 590–591 och 597 finns inte i protokollet från 2025-03-06 (det har §§ 580–585).",
         e.getMessage());
     e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(Fixtures.protokoll(), List.of(12)));
@@ -58,7 +58,7 @@ class UtdragSelectionTest {
         + "justerad; ett utdrag kan bara göras ur justerade paragrafer.", e.getMessage());
     e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(p, List.of(581, 580)));
-    assertEquals("Protokollet från 2025-03-06 är inte justerat och §§ 580, 581 är inte omedelbart "
+    assertEquals("Protokollet från 2025-03-06 är inte justerat och §§ 580–581 är inte omedelbart "
         + "justerade; ett utdrag kan bara göras ur justerade paragrafer.", e.getMessage());
   }
 
