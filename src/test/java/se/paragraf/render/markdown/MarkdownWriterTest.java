@@ -45,6 +45,12 @@ class MarkdownWriterTest {
     Golden.assertMatches("protokoll-utkast.md", MarkdownWriter.write(draft));
   }
 
+  /** Every escaping and layout hazard; its round trip through the reader is tested too. */
+  @Test
+  void hazards() {
+    Golden.assertMatches("svara-fall.md", MarkdownWriter.write(Torture.protokoll()));
+  }
+
   @Test
   void labelsInAllTheirForms() {
     Meeting m = MeetingBuilder.protokoll("2025-03-06").arende(
