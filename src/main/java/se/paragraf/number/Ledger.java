@@ -24,13 +24,21 @@ public final class Ledger {
     this.protokoll = protokoll;
   }
 
-  /** The ledger of {@code organ}; kallelser in the list are ignored, order does not matter. */
+  /**
+   * The ledger of {@code organ}; order does not matter. Kallelser are ignored, and so are protokoll
+   * whose date could not be read (the reader reports those).
+   */
   public static Ledger of(Organ organ, List<Meeting> protokoll) {
-    List<Meeting> sorted = protokoll.stream()
-        .filter(m -> m.kind() == DocumentKind.PROTOKOLL)
-        .sorted(Comparator.comparing(Meeting::datum).thenComparing(Meeting::file))
+    return new Ledger(organ, dated(protokoll));
+  }
+
+  /** The protokoll that have a date, in date order (then file name). */
+  public static List<Meeting> dated(List<Meeting> meetings) {
+    return meetings.stream()
+        .filter(m -> m.kind() == DocumentKind.PROTOKOLL && m.datum() != null)
+        .sorted(Comparator.comparing(Meeting::datum)
+            .thenComparing(Meeting::file, Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
-    return new Ledger(organ, sorted);
   }
 
   /** The first free § for a new protokoll dated {@code meetingDate}. */

@@ -59,7 +59,7 @@ final class ProtokollCheck {
   private static void dates(Meeting m, Findings f) {
     LocalDate j = m.justerat();
     LocalDate u = m.anslagUppsatt();
-    if (j != null) {
+    if (j != null && m.datum() != null) {
       long days = ChronoUnit.DAYS.between(m.datum(), j);
       if (days < 0) {
         f.fel(m.pos(), "Protokollet kan inte vara justerat " + j + ", före sammanträdet "

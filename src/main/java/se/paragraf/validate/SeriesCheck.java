@@ -1,16 +1,15 @@
 package se.paragraf.validate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.paragraf.model.Arende;
-import se.paragraf.model.DocumentKind;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.Numrering;
 import se.paragraf.model.Organ;
 import se.paragraf.model.Problem;
+import se.paragraf.number.Ledger;
 
 /**
  * The § series of one organ across its protokoll, in date order: numbers unique in the series,
@@ -30,8 +29,7 @@ final class SeriesCheck {
   }
 
   static List<Problem> check(Organ organ, List<Meeting> protokoll) {
-    List<Meeting> sorted = protokoll.stream().filter(m -> m.kind() == DocumentKind.PROTOKOLL)
-        .sorted(Comparator.comparing(Meeting::datum).thenComparing(Meeting::file)).toList();
+    List<Meeting> sorted = Ledger.dated(protokoll);
     if (sorted.isEmpty()) {
       return List.of();
     }

@@ -21,8 +21,11 @@ public final class Validator {
       if (m.kind() == DocumentKind.KALLELSE) {
         KallelseCheck.check(m, f);
       } else {
-        AttendanceCheck.check(organ, m, f);
-        ParagrafCheck.check(organ, m, f);
+        // without a date (the reader has said so) the register cannot be asked
+        if (m.datum() != null) {
+          AttendanceCheck.check(organ, m, f);
+          ParagrafCheck.check(organ, m, f);
+        }
         ProtokollCheck.check(m, f);
       }
       return f.sorted();
@@ -31,7 +34,10 @@ public final class Validator {
     }
   }
 
-  /** The § series across all protokoll of one organ (any order; kallelser are ignored). */
+  /**
+   * The § series across all protokoll of one organ (any order; kallelser and protokoll without a
+   * readable date are ignored).
+   */
   public static List<Problem> series(Organ organ, List<Meeting> protokoll) {
     try {
       return SeriesCheck.check(organ, protokoll);

@@ -40,6 +40,9 @@ public final class ProtokollDraft {
       throw new WorkflowException(kallelse.file() + " är inte en kallelse.");
     }
     LocalDate datum = kallelse.datum();
+    if (datum == null) {
+      throw new WorkflowException(kallelse.file() + " saknar ett läsbart datum.");
+    }
     Ledger ledger = Ledger.of(organ, protokoll);
     refuseExisting(datum, protokoll);
     refuseEarlierWithoutProtokoll(datum, kallelser, protokoll, ledger);
@@ -67,7 +70,7 @@ public final class ProtokollDraft {
   private static void refuseExisting(LocalDate datum, List<Meeting> protokoll)
       throws WorkflowException {
     Optional<Meeting> same = protokoll.stream()
-        .filter(p -> p.kind() == DocumentKind.PROTOKOLL && p.datum().equals(datum)).findFirst();
+        .filter(p -> p.kind() == DocumentKind.PROTOKOLL && datum.equals(p.datum())).findFirst();
     if (same.isPresent()) {
       throw new WorkflowException("Det finns redan ett protokoll för sammanträdet " + datum + ": "
           + same.get().file() + ".");
@@ -77,10 +80,10 @@ public final class ProtokollDraft {
   /** An earlier meeting of the same series without protokoll would be left a gap in the numbers. */
   private static void refuseEarlierWithoutProtokoll(LocalDate datum, List<Meeting> kallelser,
       List<Meeting> protokoll, Ledger ledger) throws WorkflowException {
-    List<LocalDate> held = protokoll.stream().filter(p -> p.kind() == DocumentKind.PROTOKOLL)
-        .map(Meeting::datum).toList();
+    List<LocalDate> held = Ledger.dated(protokoll).stream().map(Meeting::datum).toList();
     Optional<Meeting> missing = kallelser.stream()
-        .filter(k -> k.datum().isBefore(datum) && ledger.sameSeries(k.datum(), datum)
+        .filter(k -> k.datum() != null && k.datum().isBefore(datum)
+            && ledger.sameSeries(k.datum(), datum)
             && !held.contains(k.datum()))
         .min(Comparator.comparing(Meeting::datum));
     if (missing.isPresent()) {

@@ -9,6 +9,7 @@ import static se.paragraf.validate.ValidatorFixture.TOP;
 import static se.paragraf.validate.ValidatorFixture.at;
 import static se.paragraf.validate.ValidatorFixture.p580;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.paragraf.fixtures.MeetingBuilder;
@@ -179,13 +180,24 @@ class AttendanceValidationTest {
   }
 
   @Test
+  void withoutADateTheRegisterIsNotAsked() {
+    Meeting undated = new Meeting(FILE, "norrdal", se.paragraf.model.DocumentKind.PROTOKOLL, null,
+        null, null, null, List.of(person("Okänd Person", 8)), List.of(), List.of(),
+        List.of(person("Okänd Person", 16)), null, null, LocalDate.of(2025, 3, 13),
+        LocalDate.of(2025, 3, 12), List.of(p580()), TOP);
+    assertEquals(List.of(Problem.fel(FILE, TOP,
+        "Anslaget kan inte vara uppsatt 2025-03-12, före justeringen 2025-03-13.")),
+        check(undated));
+  }
+
+  @Test
   void neverThrowsOnAModelItDidNotExpect() {
-    Meeting broken = new Meeting(FILE, "norrdal", se.paragraf.model.DocumentKind.PROTOKOLL, null,
-        null, null, null, List.of(person("Bertil Almgren", 8)), List.of(), List.of(), List.of(),
-        null, null, null, null, List.of(), TOP);
-    List<Problem> problems = Validator.meeting(ORGAN, broken);
+    List<Problem> problems = Validator.meeting(null, protokoll().beslutande(
+        person("Bertil Almgren", 8)).build());
     assertEquals(1, problems.size());
     assertEquals(true, problems.get(0).isFel());
     assertEquals(true, problems.get(0).message().startsWith("Kontrollen kunde inte slutföras"));
+    assertEquals(1, Validator.series(null, List.of(MeetingBuilder.serie("2025-01-01", 1, 2)))
+        .size());
   }
 }

@@ -129,6 +129,17 @@ class SeriesValidationTest {
   }
 
   @Test
+  void undatedProtokollAreLeftToTheReader() {
+    Meeting undated = new Meeting(file("2025-03-01"), "norrdal", se.paragraf.model.DocumentKind
+        .PROTOKOLL, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null,
+        null, null, serie("2025-03-01", 900, 901).arenden(), SourcePos.of(1, 1));
+    List<Meeting> ms = List.of(serie("2025-02-13", 560, 565), undated,
+        serie("2025-03-06", 566, 567));
+    assertEquals(List.of(), Validator.series(LOPANDE, ms));
+    assertEquals(568, Ledger.of(LOPANDE, ms).next(LocalDate.of(2025, 4, 1)));
+  }
+
+  @Test
   void kallelserAreIgnored() {
     Meeting kallelse = MeetingBuilder.kallelse("2025-03-01").paragrafer(1, 2, 3).build();
     List<Meeting> ms = List.of(serie("2025-02-13", 560, 565), kallelse,

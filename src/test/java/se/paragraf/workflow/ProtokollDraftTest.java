@@ -196,6 +196,16 @@ class ProtokollDraftTest {
   }
 
   @Test
+  void refusesAKallelseWithoutDate() {
+    Meeting k = new Meeting("agendas/norrdal/x-kallelse.md", "norrdal", DocumentKind.KALLELSE,
+        null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+        List.of(), SourcePos.NONE);
+    WorkflowException e = assertThrows(WorkflowException.class,
+        () -> ProtokollDraft.from(ORGAN, k, List.of(k), List.of()));
+    assertEquals("agendas/norrdal/x-kallelse.md saknar ett läsbart datum.", e.getMessage());
+  }
+
+  @Test
   void refusesAProtokollAsInput() {
     Meeting p = Fixtures.protokoll();
     WorkflowException e = assertThrows(WorkflowException.class,
