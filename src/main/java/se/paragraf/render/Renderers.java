@@ -15,6 +15,13 @@ public final class Renderers {
     }
   }
 
+  /** HTML, DOCX and the Markdown source writer, with templates from {@code templates}. */
+  public static Renderers standard(Templates templates) {
+    return new Renderers(List.of(new se.paragraf.render.html.HtmlRenderer(templates),
+        new se.paragraf.render.docx.DocxRenderer(templates),
+        new se.paragraf.render.markdown.MarkdownWriter()));
+  }
+
   public Set<String> formats() {
     return byFormat.keySet();
   }
