@@ -13,8 +13,10 @@ import se.paragraf.store.InvalidInputException;
 import se.paragraf.store.NotFoundException;
 import se.paragraf.store.StoreException;
 import se.paragraf.web.view.Model;
+import se.paragraf.web.view.ProblemList;
 import se.paragraf.web.view.Views;
 import se.paragraf.workflow.WorkflowException;
+import se.paragraf.workflow.service.WorkflowRefusal;
 
 /**
  * The one place where failures become responses: a status and a Swedish message, as a page or,
@@ -36,6 +38,9 @@ public final class Errors {
   static Failure classify(Exception e) {
     if (e instanceof WebException w) {
       return new Failure(w.status(), w.getMessage());
+    }
+    if (e instanceof WorkflowRefusal r) {
+      return new Failure(r.httpStatus(), r.getMessage());
     }
     if (e instanceof NotFoundException) {
       return new Failure(404, e.getMessage());
@@ -68,6 +73,9 @@ public final class Errors {
       if (e instanceof WebException.SaveConflict c) {
         body.putAll(c.model());
       }
+      if (e instanceof WorkflowRefusal.HasProblems p) {
+        body.put("problem", ProblemList.of(p.problems()));
+      }
       ctx.status(f.status());
       Views.json(ctx, body.map());
       return;
@@ -81,7 +89,11 @@ public final class Errors {
       views.page(ctx, "konflikt.ftlh", "Dokumentet har ändrats", c.model());
       return;
     }
-    page(ctx, f);
+    Model m = Model.of().put("status", f.status()).put("fel", f.message());
+    if (e instanceof WorkflowRefusal.HasProblems p) {
+      m.put("problem", ProblemList.of(p.problems()));
+    }
+    views.page(ctx, "fel.ftlh", titleFor(f.status()), m.map());
   }
 
   /** For statuses Javalin sets itself (no route: 404; 405) when no handler wrote a body. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.paragraf.store.Organ;
 import se.paragraf.store.StoredDocument;
 import se.paragraf.web.auth.Viewer;
+import se.paragraf.workflow.service.Actor;
 
 /**
  * What the guard found out about a request, kept on it for the handlers: the viewer, and the
@@ -25,6 +26,11 @@ public final class Scope {
   /** The viewer of a route that requires a login (the guard has checked it). */
   public static Viewer requireViewer(Context ctx) {
     return viewer(ctx).orElseThrow(WebException.NotLoggedIn::new);
+  }
+
+  /** The viewer as the services' actor. */
+  public static Actor actor(Context ctx) {
+    return Actor.of(requireViewer(ctx).user());
   }
 
   public static void setViewer(Context ctx, Viewer viewer) {

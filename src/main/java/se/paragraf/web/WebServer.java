@@ -1,6 +1,7 @@
 package se.paragraf.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.util.List;
 import se.paragraf.web.auth.Guard;
 import se.paragraf.web.view.Views;
@@ -28,6 +29,9 @@ public final class WebServer {
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.multipartConfig.maxFileSize(6, SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(8, SizeUnit.MB);
+      config.jetty.multipartConfig.maxInMemoryFileSize(6, SizeUnit.MB);
       config.routes.before(SecurityHeaders::apply);
       config.routes.beforeMatched(guard::check);
       for (Route r : routes) {

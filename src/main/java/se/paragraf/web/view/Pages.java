@@ -31,7 +31,7 @@ public final class Pages {
     c.setOutputEncoding("UTF-8");
     c.setOutputFormat(HTMLOutputFormat.INSTANCE);
     c.setRecognizeStandardFileExtensions(true);
-    c.setAutoEscapingPolicy(Configuration.ENFORCE_AUTO_ESCAPING_POLICY);
+    c.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     c.setAPIBuiltinEnabled(false);
     c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
