@@ -19,7 +19,9 @@ public record Rendition(
     /** Rendered now from the latest revision (or the unsaved text of a preview). */
     AKTUELL,
     /** The public copy: §§ under sekretess replaced by a stub. */
-    PUBLIK
+    PUBLIK,
+    /** A certified protokollsutdrag rendered from the sealed revision. */
+    UTDRAG
   }
 
   /** The Content-Type of {@code format}. */

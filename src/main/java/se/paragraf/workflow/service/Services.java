@@ -43,7 +43,7 @@ public final class Services {
     this.clock = clock;
     this.sources = new Sources(db, renderers);
     this.audit = new AuditTrail(db);
-    Sealer sealer = new Sealer(db, sources, audit, clock);
+    Sealer sealer = new Sealer(db, sources, audit);
     this.meetings = new Meetings(db, sources, audit, clock);
     this.kallelser = new KallelseFlow(db, sources, audit);
     this.protokoll = new ProtokollFlow(db, sources, audit);
