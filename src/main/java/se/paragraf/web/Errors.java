@@ -85,15 +85,21 @@ public final class Errors {
       return;
     }
     ctx.status(f.status());
-    if (e instanceof WebException.SaveConflict c) {
-      views.page(ctx, "konflikt.ftlh", "Dokumentet har ändrats", c.model());
-      return;
-    }
     Model m = Model.of().put("status", f.status()).put("fel", f.message());
-    if (e instanceof WorkflowRefusal.HasProblems p) {
-      m.put("problem", ProblemList.of(p.problems()));
+    try {
+      if (e instanceof WebException.SaveConflict c) {
+        views.page(ctx, "konflikt.ftlh", "Dokumentet har ändrats", m.putAll(c.model()).map());
+        return;
+      }
+      if (e instanceof WorkflowRefusal.HasProblems p) {
+        m.put("problem", ProblemList.of(p.problems()));
+      }
+      views.page(ctx, "fel.ftlh", titleFor(f.status()), m.map());
+    } catch (RuntimeException pageFailed) {
+      LOG.error("error page failed", pageFailed);
+      ctx.contentType("text/plain; charset=utf-8");
+      ctx.result(f.message());
     }
-    views.page(ctx, "fel.ftlh", titleFor(f.status()), m.map());
   }
 
   /** For statuses Javalin sets itself (no route: 404; 405) when no handler wrote a body. */
