@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.paragraf.model.Arende;
+import se.paragraf.model.Meeting;
 import se.paragraf.model.Problem;
 import se.paragraf.store.SourceKind;
 import se.paragraf.web.WebApp;
@@ -28,13 +30,14 @@ final class EditorModel {
   /** The saved document as the editor opens it. */
   Model saved(OpenDocument open, boolean sekreterare) {
     return of(open.document(), open.revision().number(), open.text(), open.problems(),
-        open.sealed(), sekreterare);
+        open.sealed(), sekreterare).put("atgarder", actions(open, open.sealed()));
   }
 
   /** An unsaved text of the document ("Förhandsgranska" without JavaScript). */
   Model unsaved(DocumentSummary doc, int baseRevision, String text, boolean sealed) {
     Checked c = app.services().meetings().check(doc.id(), text);
-    return of(doc, baseRevision, text, c.problems(), sealed, true).put("osparad", true);
+    return of(doc, baseRevision, text, c.problems(), sealed, true).put("osparad", true)
+        .put("atgarder", actions(doc, sealed, hasOmedelbar(c.meeting())));
   }
 
   private Model of(DocumentSummary doc, int revision, String text, List<Problem> problems,
@@ -48,8 +51,7 @@ final class EditorModel {
         .put("antalFel", problems.stream().filter(Problem::isFel).count())
         .put("forseglat", sealed)
         .put("sekreterare", sekreterare)
-        .put("forhandsvisning", preview(doc.id(), text))
-        .put("atgarder", actions(doc, sealed));
+        .put("forhandsvisning", preview(doc.id(), text));
     if (doc.kind() == SourceKind.KALLELSE) {
       app.services().protokoll().protokollFor(doc.id())
           .ifPresent(p -> m.put("protokoll", Docs.summary(p)));
@@ -67,14 +69,24 @@ final class EditorModel {
     }
   }
 
+  /** Which workflow buttons the saved document's state and text allow. */
+  static Map<String, Object> actions(OpenDocument open, boolean sealed) {
+    return actions(open.document(), sealed, hasOmedelbar(open.meeting()));
+  }
+
+  /** Whether any § is marked "Omedelbar justering: ja". */
+  static boolean hasOmedelbar(Meeting m) {
+    return m != null && m.arenden().stream().anyMatch(Arende::omedelbarJustering);
+  }
+
   /** Which workflow buttons the document's state allows. */
-  static Map<String, Object> actions(DocumentSummary doc, boolean sealed) {
+  static Map<String, Object> actions(DocumentSummary doc, boolean sealed, boolean omedelbar) {
     return Model.of()
         .put("spara", !sealed && allowed(doc, Action.SPARA))
         .put("skickaKallelse", allowed(doc, Action.SKICKA_KALLELSE))
         .put("skapaProtokoll", allowed(doc, Action.SKAPA_PROTOKOLL))
         .put("skickaPaJustering", !doc.isOmedelbar() && allowed(doc, Action.SKICKA_PA_JUSTERING))
-        .put("omedelbarJustering", !doc.isOmedelbar()
+        .put("omedelbarJustering", omedelbar && !doc.isOmedelbar()
             && doc.kind() == SourceKind.PROTOKOLL && allowed(doc, Action.OMEDELBAR_JUSTERING))
         .put("aterkalla", allowed(doc, Action.ATERKALLA_JUSTERING))
         .map();

@@ -126,7 +126,7 @@ public final class EditorRoutes {
         .put("text", open.text())
         .put("problem", ProblemList.of(open.problems()))
         .put("forseglat", open.sealed())
-        .put("atgarder", EditorModel.actions(open.document(), open.sealed()))
+        .put("atgarder", EditorModel.actions(open, open.sealed()))
         .map());
   }
 
