@@ -89,6 +89,26 @@ final class ServiceFixture implements AutoCloseable {
     return r.document();
   }
 
+  /** The ordförande and the justerare of the 2025-11-27 protokoll, created on first use. */
+  Actor signer(String username, String person) {
+    return db.accounts().byUsername(username).map(Actor::of)
+        .orElseGet(() -> account(username, person, "norrdal", Role.LEDAMOT));
+  }
+
+  /** The completed protokoll sent for justering and signed by both on {@code day}: sealed. */
+  DocumentSummary justerat(LocalDate day) {
+    DocumentSummary p = readyProtokoll();
+    services.justering().send(p.id(), 2, sekreterare);
+    clock.set(day);
+    services.justering().sign(p.id(), 2, PASSWORD, signer("ingrid", "Ingrid Holmström"));
+    SignResult r = services.justering().sign(p.id(), 2, PASSWORD,
+        signer("jonas", "Jonas Berglund"));
+    if (!r.sealed()) {
+      throw new AssertionError("not sealed");
+    }
+    return services.meetings().summary(p.id());
+  }
+
   static void copy(Path from, Path to) {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
