@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.paragraf.store.ConflictException;
@@ -43,6 +44,27 @@ class ServicesTest {
           .map(r -> r.role()).toList());
       assertEquals(List.of(), f.services.importer().ensureSekreterare());
       assertEquals("konto", f.services.audit().recent(1).get(0).action());
+    }
+  }
+
+  /** A seal whose posting a crash interrupted is completed from the seal record on start. */
+  @Test
+  void recoverPostsTheAnslagOfASealWithout() {
+    try (ServiceFixture f = new ServiceFixture(tmp, LocalDate.of(2025, 11, 27))) {
+      assertEquals(0, f.services.recover());
+      DocumentSummary p = f.readyProtokoll();
+      se.paragraf.model.Anslag a = new se.paragraf.model.Anslag(LocalDate.of(2025, 12, 1),
+          LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 29), "Kansliet");
+      SealRecord rec = new SealRecord(Map.of(588, "0".repeat(64)), "1".repeat(64),
+          "2".repeat(64), a, false);
+      f.db.seals().seal(new se.paragraf.store.NewSeal(p.id(), 2, "3".repeat(64), rec.json(),
+          List.of("Ingrid Holmström, ordförande, x"), new byte[] {1}, new byte[] {2}));
+      assertEquals(Status.JUSTERAT, f.services.meetings().summary(p.id()).status());
+      assertTrue(f.db.anslagstavla().anslag(p.id()).isEmpty());
+      assertEquals(1, f.services.recover());
+      assertEquals(a, f.db.anslagstavla().anslag(p.id()).orElseThrow().anslag());
+      assertEquals("justerat", f.db.documents().document(p.id()).orElseThrow().status());
+      assertEquals(0, f.services.recover());
     }
   }
 
