@@ -8,8 +8,8 @@ import se.paragraf.store.SourceKind;
  *
  * @param parentId for an omedelbart justerad part: the protokoll it was taken from; else null
  * @param revision the latest revision number
- * @param fileName the name problems carry: {@code <organ>/<yyyy-mm-dd>-<kind>.md} (a part:
- *     {@code …-protokoll-omedelbar-<id>.md})
+ * @param fileName the name problems carry: {@code <organ>/<yyyy-mm-dd>-<kind>.md} (a part
+ *     carries its protokoll's name)
  */
 public record DocumentSummary(
     long id,

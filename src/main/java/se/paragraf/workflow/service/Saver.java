@@ -62,7 +62,10 @@ final class Saver {
     return new SaveResult(sources.summary(d.id()), r, c.problems(), withdrawn, notices);
   }
 
-  /** Every signature given on a revision before {@code r} is withdrawn, with the reason. */
+  /**
+   * Every signature given on a revision before {@code r} is withdrawn, with the reason, and its
+   * signer is asked again to sign the new text.
+   */
   private List<Signature> withdrawOlder(StoredDocument d, Revision r, Actor actor,
       List<String> notices) {
     List<Signature> out = new ArrayList<>();
@@ -72,6 +75,7 @@ final class Saver {
       if (s.isSigned() && s.revision() < r.number()) {
         try {
           out.add(db.signatures().withdraw(s.id(), reason));
+          Signers.request(db, d.id(), Map.of(s.personName(), s.role()));
         } catch (ConflictException e) {
           continue; // withdrawn meanwhile by another request
         }

@@ -32,6 +32,7 @@ public final class Services {
   private final UtdragService utdrag;
   private final Verifier verifier;
   private final Importer importer;
+  private final Sealer sealer;
 
   /**
    * @param templates the templates for the HTML and DOCX renditions
@@ -43,7 +44,7 @@ public final class Services {
     this.clock = clock;
     this.sources = new Sources(db, renderers);
     this.audit = new AuditTrail(db);
-    Sealer sealer = new Sealer(db, sources, audit);
+    this.sealer = new Sealer(db, sources, audit);
     this.meetings = new Meetings(db, sources, audit, clock);
     this.kallelser = new KallelseFlow(db, sources, audit);
     this.protokoll = new ProtokollFlow(db, sources, audit);
@@ -73,6 +74,28 @@ public final class Services {
 
   static LocalDate today(Clock clock) {
     return LocalDate.ofInstant(clock.instant(), ZONE);
+  }
+
+  /**
+   * Completes what a crash may have interrupted: a sealed protokoll whose tillkännagivande was
+   * not posted, or whose status was not set, gets both from its seal record. Call on start.
+   *
+   * @return the documents completed
+   */
+  public int recover() {
+    int done = 0;
+    for (se.paragraf.store.Organ o : db.organs().organs()) {
+      for (se.paragraf.store.StoredDocument d : db.documents().documents(o.key())) {
+        boolean unfinished = !Status.JUSTERAT.label().equals(d.status())
+            || db.anslagstavla().anslag(d.id()).isEmpty();
+        if (d.kind() == se.paragraf.store.SourceKind.PROTOKOLL && unfinished
+            && db.seals().seal(d.id()).isPresent()) {
+          sealer.finish(d.id(), Actor.SYSTEM);
+          done++;
+        }
+      }
+    }
+    return done;
   }
 
   /** First start: organs and meetings from {@code agendas/}, sekreterare accounts. */

@@ -92,11 +92,11 @@ final class Sources {
   Parsed<Organ> organParsed(String key) {
     se.paragraf.store.Organ o = db.organs().organ(key)
         .orElseThrow(() -> new NotFoundException("Organet " + key + " finns inte."));
-    Revision r = revision(o.sourceDocumentId(), o.currentRevision());
-    String ck = "organ:" + o.sourceDocumentId() + ":" + r.number();
+    String ck = "organ:" + o.sourceDocumentId() + ":" + o.currentRevision();
     @SuppressWarnings("unchecked")
-    Parsed<Organ> p = (Parsed<Organ>) cache.computeIfAbsent(ck,
-        k -> OrganReader.parse(key + "/organ.yaml", key, bytes(r.text())));
+    Parsed<Organ> p = (Parsed<Organ>) cache.computeIfAbsent(ck, k -> OrganReader.parse(
+        key + "/organ.yaml", key,
+        bytes(revision(o.sourceDocumentId(), o.currentRevision()).text())));
     return p;
   }
 

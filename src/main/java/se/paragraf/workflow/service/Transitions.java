@@ -112,8 +112,8 @@ public final class Transitions {
     Map<Status, Map<Action, Outcome>> table = kind == SourceKind.KALLELSE ? KALLELSE : PROTOKOLL;
     Map<Action, Outcome> row = table.get(state);
     if (row == null) {
-      return Outcome.refuse("Statusen \"" + state.label() + "\" finns inte för en "
-          + kind.label() + ".");
+      return Outcome.refuse("Statusen \"" + state.label() + "\" finns inte för "
+          + (kind == SourceKind.KALLELSE ? "en kallelse." : "ett protokoll."));
     }
     Outcome o = row.get(action);
     if (o != null) {
