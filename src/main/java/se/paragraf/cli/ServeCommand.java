@@ -60,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
         templates == null ? Templates.defaults() : Templates.folder(templates), Clock.systemUTC());
     out.println("Databas: " + db.url());
     importExamples(services, out);
+    int recovered = services.recover();
+    if (recovered > 0) {
+      out.println("Slutförde " + recovered + " justering(ar) som avbröts vid förra körningen.");
+    }
     java.util.List<String> logins = logins(services);
     Thread warm = new Thread(DocxRenderer::warmUp, "docx-warm-up");
     warm.setDaemon(true);
