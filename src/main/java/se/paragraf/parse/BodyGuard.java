@@ -17,6 +17,13 @@ final class BodyGuard {
       "Citatet är nästlat i fler än " + MAX_QUOTE_DEPTH + " nivåer.";
   /** Far beyond any stycke, list or table of a meeting document; keeps parsing time linear. */
   static final int MAX_RUN = 300;
+  /**
+   * flexmark copies the whole stycke for every link label, code span, autolink, HTML tag or
+   * entity it matches, so a stycke's time grows with their number times its length: 100 000
+   * characters of "[a]" or "&amp;" take seconds, a megabyte hours. These characters start them.
+   */
+  static final String MATCH_STARTS = "]`<&";
+  static final int MAX_MATCH_STARTS = 200;
 
   private BodyGuard() {}
 
@@ -29,18 +36,27 @@ final class BodyGuard {
     int lineStart = 0;
     int runStart = -1;
     int run = 0;
+    int brackets = 0; // of MATCH_STARTS
     while (lineStart < body.length()) {
       int end = body.indexOf('\n', lineStart);
       end = end < 0 ? body.length() : end;
       if (!checkLine(body, lineStart, end, at)) {
         return false;
       }
-      boolean blank = body.substring(lineStart, end).isBlank();
+      String line = body.substring(lineStart, end);
+      boolean blank = line.isBlank();
       runStart = blank ? -1 : runStart < 0 ? lineStart : runStart;
       run = blank ? 0 : run + 1;
+      brackets = blank ? 0
+          : brackets + (int) line.chars().filter(c -> MATCH_STARTS.indexOf(c) >= 0).count();
       if (run > MAX_RUN) {
         at.problems().fel(at.pos(runStart), "Texten har fler än " + MAX_RUN + " rader i följd "
             + "utan tom rad; dela upp den med tomma rader.");
+        return false;
+      }
+      if (brackets > MAX_MATCH_STARTS) {
+        at.problems().fel(at.pos(runStart), "Stycket har fler än " + MAX_MATCH_STARTS
+            + " av tecknen ], `, < och &; dela upp det med tomma rader.");
         return false;
       }
       lineStart = end + 1;
