@@ -21,6 +21,7 @@ public final class MeetingReader {
     return SourceFiles.read(file, MeetingReader::meeting);
   }
 
+  /** Reads {@code content}; {@code file} names it in problems and its date and kind are checked. */
   public static Parsed<Meeting> parse(String file, String organKey, byte[] content) {
     return SourceFiles.parse(file, organKey, content, MeetingReader::meeting);
   }

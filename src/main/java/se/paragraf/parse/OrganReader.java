@@ -34,6 +34,7 @@ public final class OrganReader {
     return SourceFiles.read(organYaml, OrganReader::organ);
   }
 
+  /** Reads {@code content}; {@code file} names it in problems, {@code key} is the organ's key. */
   public static Parsed<Organ> parse(String file, String key, byte[] content) {
     return SourceFiles.parse(file, key, content, OrganReader::organ);
   }
