@@ -18,21 +18,12 @@ public final class MeetingReader {
 
   /** Reads {@code file}; its name is used in problems, its folder's name is the organ key. */
   public static Parsed<Meeting> read(Path file) {
-    String name = file.toString();
-    Problems problems = new Problems(name);
-    byte[] content = SourceFiles.read(file, problems);
-    return content == null ? problems.result(null) : parse(name, SourceFiles.folderName(file),
-        content);
+    return SourceFiles.read(file, MeetingReader::meeting);
   }
 
+  /** Reads {@code content}; {@code file} names it in problems and its date and kind are checked. */
   public static Parsed<Meeting> parse(String file, String organKey, byte[] content) {
-    Problems problems = new Problems(file);
-    try {
-      return problems.result(meeting(file, organKey, content, problems));
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.fel(Problems.START, "Internt fel vid läsning: " + e);
-      return problems.result(null);
-    }
+    return SourceFiles.parse(file, organKey, content, MeetingReader::meeting);
   }
 
   private static Meeting meeting(String file, String organKey, byte[] content,
