@@ -94,15 +94,6 @@ final class LabelBlock {
   private Beslut beslut() {
     AttCollector att = new AttCollector(at);
     lines.forEach(att::add);
-    if (at.protokoll()) {
-      if (att.attSatser().isEmpty()) {
-        at.problems().fel(pos, "Etiketten \"" + label.display() + "\" saknar att-satser; skriv "
-            + "varje att-sats på en egen rad direkt under etiketten.");
-      }
-      att.attSatser().stream().filter(a -> a.isPlaceholder()).forEach(a -> at.problems().fel(
-          a.pos(), "Att-satsen \"" + a.full() + "\" är en platshållare; skriv ut beslutet i "
-              + "protokollet."));
-    }
     return new Beslut(att.lead(), att.attSatser(), pos);
   }
 

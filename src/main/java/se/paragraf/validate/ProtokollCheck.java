@@ -40,7 +40,8 @@ final class ProtokollCheck {
       return;
     }
     if (b.attSatser().isEmpty() && (b.inledning() == null || b.inledning().isBlank())) {
-      f.fel(b.pos(), "Beslutet saknar att-satser.");
+      f.fel(b.pos(), "Beslutet saknar att-satser; skriv varje att-sats på en egen rad direkt "
+          + "under \"Beslut:\".");
     }
     for (AttSats s : b.attSatser()) {
       if (s.isPlaceholder()) {
