@@ -53,6 +53,6 @@ public final class MeetingReader {
     List<Arende> arenden = Agenda.read(source.text().substring(fm.bodyOffset()), body);
     return new Meeting(file, organKey, h.kind(), h.datum(), h.start(), h.slut(), h.plats(),
         h.beslutande(), h.ersattare(), h.ovriga(), h.justerare(), h.ordforande(),
-        h.sekreterare(), h.justerat(), h.anslagUppsatt(), arenden, SourcePos.of(1, 1));
+        h.sekreterare(), h.justerat(), h.anslagUppsatt(), arenden, SourcePos.of(1, 1), h.fieldPos());
   }
 }
