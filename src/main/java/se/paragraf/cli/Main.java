@@ -15,7 +15,8 @@ import se.paragraf.render.RenderException;
       CheckCommand.class,
       RenderCommand.class,
       ProtokollCommand.class,
-      UtdragCommand.class
+      UtdragCommand.class,
+      VerifyCommand.class
     })
 public final class Main implements Runnable {
 
