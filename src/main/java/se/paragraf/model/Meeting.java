@@ -3,6 +3,7 @@ package se.paragraf.model;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One meeting source, parsed: a kallelse or a protokoll.
@@ -16,6 +17,7 @@ import java.util.List;
  * @param ordforande who chaired the meeting (name), or null: then the register's ordförande
  * @param justerat protokoll: the date the protokoll was justerat, or null while not justerat
  * @param anslagUppsatt protokoll: the date the tillkännagivande was posted, or null
+ * @param fieldPos front matter key → position of its value, for problems about a field
  */
 public record Meeting(
     String file,
@@ -34,9 +36,11 @@ public record Meeting(
     LocalDate justerat,
     LocalDate anslagUppsatt,
     List<Arende> arenden,
-    SourcePos pos) {
+    SourcePos pos,
+    Map<String, SourcePos> fieldPos) {
 
   public Meeting {
+    fieldPos = Map.copyOf(fieldPos);
     beslutande = List.copyOf(beslutande);
     ersattare = List.copyOf(ersattare);
     ovriga = List.copyOf(ovriga);
@@ -44,9 +48,23 @@ public record Meeting(
     arenden = List.copyOf(arenden);
   }
 
+  /** A meeting built in code, without front matter positions. */
+  public Meeting(String file, String organKey, DocumentKind kind, LocalDate datum, LocalTime start,
+      LocalTime slut, String plats, List<Deltagare> beslutande, List<Deltagare> ersattare,
+      List<Deltagare> ovriga, List<Deltagare> justerare, String ordforande, String sekreterare,
+      LocalDate justerat, LocalDate anslagUppsatt, List<Arende> arenden, SourcePos pos) {
+    this(file, organKey, kind, datum, start, slut, plats, beslutande, ersattare, ovriga, justerare,
+        ordforande, sekreterare, justerat, anslagUppsatt, arenden, pos, Map.of());
+  }
+
   public Meeting withArenden(List<Arende> a) {
     return new Meeting(file, organKey, kind, datum, start, slut, plats, beslutande, ersattare, ovriga,
-        justerare, ordforande, sekreterare, justerat, anslagUppsatt, a, pos);
+        justerare, ordforande, sekreterare, justerat, anslagUppsatt, a, pos, fieldPos);
+  }
+
+  /** Where front matter key {@code key} ("justerat") has its value; the meeting's start if absent. */
+  public SourcePos pos(String key) {
+    return fieldPos.getOrDefault(key, pos);
   }
 
   /** The § numbers of a protokoll in order (nulls skipped). */

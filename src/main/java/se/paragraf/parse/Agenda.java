@@ -7,6 +7,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import se.paragraf.model.Arende;
+import se.paragraf.model.ArendeTyp;
+import se.paragraf.model.SourcePos;
 
 /**
  * Splits a Markdown body into ärenden: each {@code #} heading opens one; in Informationsärenden
@@ -65,7 +67,6 @@ final class Agenda {
 
   /** Swallows the text before the first heading after its one fel. */
   private static ArendeDraft orphanSink() {
-    return new ArendeDraft(se.paragraf.model.ArendeTyp.ARENDE, null, "", false,
-        se.paragraf.model.SourcePos.NONE);
+    return new ArendeDraft(ArendeTyp.ARENDE, null, "", false, SourcePos.NONE);
   }
 }

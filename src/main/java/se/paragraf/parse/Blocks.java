@@ -46,8 +46,8 @@ final class Blocks {
     } else if (n instanceof ListBlock l) {
       return list(l, lists + 1, quotes);
     } else if (n instanceof BlockQuote) {
-      if (quotes + 1 == NestingGuard.MAX_QUOTE_DEPTH + 1) {
-        at.problems().fel(at.pos(n), NestingGuard.QUOTE_TOO_DEEP);
+      if (quotes + 1 == BodyGuard.MAX_QUOTE_DEPTH + 1) {
+        at.problems().fel(at.pos(n), BodyGuard.QUOTE_TOO_DEEP);
       }
       return new Block.Quote(children(n, lists, quotes + 1));
     } else if (n instanceof Heading h) {
@@ -68,8 +68,8 @@ final class Blocks {
   }
 
   private Block list(ListBlock l, int depth, int quotes) {
-    if (depth == NestingGuard.MAX_LIST_DEPTH + 1) {
-      at.problems().fel(at.pos(l.getFirstChild()), NestingGuard.LIST_TOO_DEEP);
+    if (depth == BodyGuard.MAX_LIST_DEPTH + 1) {
+      at.problems().fel(at.pos(l.getFirstChild()), BodyGuard.LIST_TOO_DEEP);
     }
     List<List<Block>> items = new ArrayList<>();
     for (Node item = l.getFirstChild(); item != null; item = item.getNext()) {

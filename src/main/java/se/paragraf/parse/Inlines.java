@@ -143,14 +143,23 @@ final class Inlines {
 
   private static List<Inline> merge(List<Inline> in) {
     List<Inline> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     for (Inline i : in) {
-      int last = out.size() - 1;
-      if (i instanceof Inline.Text t && last >= 0 && out.get(last) instanceof Inline.Text p) {
-        out.set(last, new Inline.Text(p.text() + t.text()));
-      } else if (!(i instanceof Inline.Text t && t.text().isEmpty())) {
+      if (i instanceof Inline.Text t) {
+        text.append(t.text());
+      } else {
+        flush(out, text);
         out.add(i);
       }
     }
+    flush(out, text);
     return out;
+  }
+
+  private static void flush(List<Inline> out, StringBuilder text) {
+    if (text.length() > 0) {
+      out.add(new Inline.Text(text.toString()));
+      text.setLength(0);
+    }
   }
 }

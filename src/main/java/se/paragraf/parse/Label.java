@@ -6,18 +6,18 @@ import java.util.regex.Pattern;
 
 /** The labels that may open a line of an ärende (docs/format.md, "Labels inside an item"). */
 enum Label {
-  FORSLAG("Förslag", Value.ATT),
+  FORSLAG("Förslag", Value.ATT, "Förslag till beslut"),
   BESLUT("Beslut", Value.ATT),
   DNR("Dnr", Value.LINE),
   BILAGA("Bilaga", Value.LINE),
   JAV("Jäv", Value.LIST),
-  YRKANDEN("Yrkanden", Value.LIST),
+  YRKANDEN("Yrkanden", Value.LIST, "Yrkande"),
   PROPOSITIONSORDNING("Propositionsordning", Value.TEXT),
   OMROSTNING("Omröstning", Value.LIST),
-  RESERVATION("Reservation", Value.LIST),
+  RESERVATION("Reservation", Value.LIST, "Reservationer"),
   JUSTERARE("Justerare", Value.LINE),
   OMEDELBAR_JUSTERING("Omedelbar justering", Value.LINE),
-  UTDRAG_TILL("Utdrag till", Value.LINE),
+  UTDRAG_TILL("Utdrag till", Value.LINE, "Expedieras till"),
   SEKRETESS("Sekretess", Value.LINE);
 
   /** What follows the colon. */
@@ -41,10 +41,18 @@ enum Label {
 
   private final String name;
   private final Value value;
+  /** Other spellings seen in real documents, read as this label. */
+  private final java.util.List<String> aliases;
 
-  Label(String name, Value value) {
+  Label(String name, Value value, String... aliases) {
     this.name = name;
     this.value = value;
+    this.aliases = java.util.List.of(aliases);
+  }
+
+  private boolean named(String lowerCase) {
+    return name.toLowerCase(Locale.ROOT).equals(lowerCase)
+        || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lowerCase));
   }
 
   String display() {
@@ -63,7 +71,7 @@ enum Label {
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
     for (Label l : values()) {
-      if (l.name.toLowerCase(Locale.ROOT).equals(word)) {
+      if (l.named(word)) {
         return new Match(l, m.group(2).strip(), m.start(2));
       }
     }

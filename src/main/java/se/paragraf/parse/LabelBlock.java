@@ -5,7 +5,9 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.paragraf.model.Beslut;
+import se.paragraf.model.Deltagare;
 import se.paragraf.model.Omrostning;
 import se.paragraf.model.Rost;
 import se.paragraf.model.SourcePos;
@@ -92,15 +94,6 @@ final class LabelBlock {
   private Beslut beslut() {
     AttCollector att = new AttCollector(at);
     lines.forEach(att::add);
-    if (at.protokoll()) {
-      if (att.attSatser().isEmpty()) {
-        at.problems().fel(pos, "Etiketten \"" + label.display() + "\" saknar att-satser; skriv "
-            + "varje att-sats på en egen rad direkt under etiketten.");
-      }
-      att.attSatser().stream().filter(a -> a.isPlaceholder()).forEach(a -> at.problems().fel(
-          a.pos(), "Att-satsen \"" + a.full() + "\" är en platshållare; skriv ut beslutet i "
-              + "protokollet."));
-    }
     return new Beslut(att.lead(), att.attSatser(), pos);
   }
 
@@ -125,7 +118,7 @@ final class LabelBlock {
     return new Line(sb.toString(), lines.get(0).offset());
   }
 
-  private List<se.paragraf.model.Deltagare> names() {
+  private List<Deltagare> names() {
     Line l = joined();
     if (l == null) {
       single();
@@ -147,7 +140,7 @@ final class LabelBlock {
     return false;
   }
 
-  private <T> void entries(List<T> out, java.util.function.Function<Line, T> reader) {
+  private <T> void entries(List<T> out, Function<Line, T> reader) {
     Line l = joined();
     if (l != null) {
       add(out, reader.apply(l));

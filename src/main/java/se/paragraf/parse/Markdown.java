@@ -23,7 +23,7 @@ final class Markdown {
 
   /** The document, or null (with a fel) when the body is nested too deeply to read. */
   static Document parse(String body, Body at) {
-    if (!NestingGuard.check(body, at)) {
+    if (!BodyGuard.check(body, at)) {
       return null;
     }
     Document doc = parseOnLargeStack(body, at);

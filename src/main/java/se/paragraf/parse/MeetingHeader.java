@@ -25,7 +25,8 @@ record MeetingHeader(
     List<Deltagare> ovriga,
     List<Deltagare> justerare,
     LocalDate justerat,
-    LocalDate anslagUppsatt) {
+    LocalDate anslagUppsatt,
+    java.util.Map<String, se.paragraf.model.SourcePos> fieldPos) {
 
   static final List<String> KALLELSE_KEYS = List.of("typ", "datum", "tid", "plats", "sekreterare");
   static final List<String> PROTOKOLL_KEYS = List.of("typ", "datum", "tid", "plats", "sekreterare",
@@ -65,7 +66,8 @@ record MeetingHeader(
         protokoll ? people.ovriga() : List.of(),
         protokoll ? people.justerare() : List.of(),
         protokoll ? map.date("justerat", false) : null,
-        protokoll ? map.date("anslag uppsatt", false) : null);
+        protokoll ? map.date("anslag uppsatt", false) : null,
+        map.valuePositions());
   }
 
   /** The date and kind a conventional file name gives ("2025-03-06-kallelse.md"). */

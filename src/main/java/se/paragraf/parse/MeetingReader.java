@@ -18,21 +18,12 @@ public final class MeetingReader {
 
   /** Reads {@code file}; its name is used in problems, its folder's name is the organ key. */
   public static Parsed<Meeting> read(Path file) {
-    String name = file.toString();
-    Problems problems = new Problems(name);
-    byte[] content = SourceFiles.read(file, problems);
-    return content == null ? problems.result(null) : parse(name, SourceFiles.folderName(file),
-        content);
+    return SourceFiles.read(file, MeetingReader::meeting);
   }
 
+  /** Reads {@code content}; {@code file} names it in problems and its date and kind are checked. */
   public static Parsed<Meeting> parse(String file, String organKey, byte[] content) {
-    Problems problems = new Problems(file);
-    try {
-      return problems.result(meeting(file, organKey, content, problems));
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.fel(Problems.START, "Internt fel vid läsning: " + e);
-      return problems.result(null);
-    }
+    return SourceFiles.parse(file, organKey, content, MeetingReader::meeting);
   }
 
   private static Meeting meeting(String file, String organKey, byte[] content,
@@ -62,6 +53,6 @@ public final class MeetingReader {
     List<Arende> arenden = Agenda.read(source.text().substring(fm.bodyOffset()), body);
     return new Meeting(file, organKey, h.kind(), h.datum(), h.start(), h.slut(), h.plats(),
         h.beslutande(), h.ersattare(), h.ovriga(), h.justerare(), h.ordforande(),
-        h.sekreterare(), h.justerat(), h.anslagUppsatt(), arenden, SourcePos.of(1, 1));
+        h.sekreterare(), h.justerat(), h.anslagUppsatt(), arenden, SourcePos.of(1, 1), h.fieldPos());
   }
 }

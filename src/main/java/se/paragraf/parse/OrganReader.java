@@ -31,21 +31,12 @@ public final class OrganReader {
 
   /** Reads {@code organYaml}; the organ's key is its folder's name. */
   public static Parsed<Organ> read(Path organYaml) {
-    String name = organYaml.toString();
-    Problems problems = new Problems(name);
-    byte[] content = SourceFiles.read(organYaml, problems);
-    return content == null ? problems.result(null)
-        : parse(name, SourceFiles.folderName(organYaml), content);
+    return SourceFiles.read(organYaml, OrganReader::organ);
   }
 
+  /** Reads {@code content}; {@code file} names it in problems, {@code key} is the organ's key. */
   public static Parsed<Organ> parse(String file, String key, byte[] content) {
-    Problems problems = new Problems(file);
-    try {
-      return problems.result(organ(file, key, content, problems));
-    } catch (RuntimeException | StackOverflowError e) {
-      problems.fel(Problems.START, "Internt fel vid läsning: " + e);
-      return problems.result(null);
-    }
+    return SourceFiles.parse(file, key, content, OrganReader::organ);
   }
 
   private static Organ organ(String file, String key, byte[] content, Problems problems) {

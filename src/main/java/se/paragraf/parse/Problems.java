@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import se.paragraf.model.Problem;
+import se.paragraf.model.Severity;
 import se.paragraf.model.SourcePos;
 
-/** Collects the problems of one source file; sorted by position when read out. */
+/**
+ * Collects the problems of one source file; sorted by position when read out. After
+ * {@link #MAX} problems the rest are counted, not kept (a hostile file could raise a million).
+ */
 final class Problems {
   static final SourcePos START = SourcePos.of(1, 1);
+  static final int MAX = 100;
 
   private final String file;
   private final List<Problem> list = new ArrayList<>();
+  private Problem firstDropped;
+  private int dropped;
+  private boolean droppedFel;
 
   Problems(String file) {
     this.file = file;
@@ -22,20 +30,35 @@ final class Problems {
   }
 
   void fel(SourcePos pos, String message) {
-    list.add(Problem.fel(file, pos, message));
+    add(Problem.fel(file, pos, message));
   }
 
   void varning(SourcePos pos, String message) {
-    list.add(Problem.varning(file, pos, message));
+    add(Problem.varning(file, pos, message));
+  }
+
+  private void add(Problem p) {
+    if (list.size() < MAX) {
+      list.add(p);
+      return;
+    }
+    firstDropped = firstDropped == null ? p : firstDropped;
+    dropped++;
+    droppedFel |= p.isFel();
   }
 
   boolean hasFel() {
-    return list.stream().anyMatch(Problem::isFel);
+    return droppedFel || list.stream().anyMatch(Problem::isFel);
   }
 
   /** The problems in file order (line, column), ties in the order found. */
   List<Problem> sorted() {
     List<Problem> copy = new ArrayList<>(list);
+    if (dropped > 0) {
+      copy.add(new Problem(file, firstDropped.pos(), droppedFel ? Severity.FEL : Severity.VARNING,
+          "Ytterligare " + dropped + " problem från och med här visas inte (högst " + MAX
+              + " per fil)."));
+    }
     copy.sort(Comparator.comparingInt((Problem p) -> p.pos().line())
         .thenComparingInt(p -> p.pos().column()));
     return copy;

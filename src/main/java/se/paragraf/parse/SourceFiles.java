@@ -7,7 +7,32 @@ import java.nio.file.Path;
 
 /** Reading source files from disk, size-checked before their bytes are read. */
 final class SourceFiles {
+  /** A reader of one source's bytes: file name, folder key, content, problems to add to. */
+  interface Reader<T> {
+    T read(String file, String key, byte[] content, Problems problems);
+  }
+
   private SourceFiles() {}
+
+  /** Reads {@code path} with {@code reader}; the key is the folder's name. */
+  static <T> Parsed<T> read(Path path, Reader<T> reader) {
+    String name = path.toString();
+    Problems problems = new Problems(name);
+    byte[] content = read(path, problems);
+    return content == null ? problems.result(null)
+        : parse(name, folderName(path), content, reader);
+  }
+
+  /** Runs {@code reader}; an unexpected exception becomes a fel (there should be none). */
+  static <T> Parsed<T> parse(String file, String key, byte[] content, Reader<T> reader) {
+    Problems problems = new Problems(file);
+    try {
+      return problems.result(reader.read(file, key, content, problems));
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.fel(Problems.START, "Internt fel vid läsning: " + e);
+      return problems.result(null);
+    }
+  }
 
   /** The bytes of {@code file}, or null with a fel (missing, unreadable, too large). */
   static byte[] read(Path file, Problems problems) {

@@ -20,10 +20,13 @@ final class SourceText {
 
   private final String text;
   private final int[] lineStarts;
+  /** Without surrogate pairs a column is a char count: no rescan of long lines per position. */
+  private final boolean bmpOnly;
 
   private SourceText(String text) {
     this.text = text;
     this.lineStarts = lineStarts(text);
+    this.bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
   }
 
   String text() {
@@ -35,7 +38,8 @@ final class SourceText {
     int o = Math.max(0, Math.min(offset, text.length()));
     int i = java.util.Arrays.binarySearch(lineStarts, o);
     int line = i >= 0 ? i : -i - 2;
-    return SourcePos.of(line + 1, text.codePointCount(lineStarts[line], o) + 1);
+    int column = bmpOnly ? o - lineStarts[line] : text.codePointCount(lineStarts[line], o);
+    return SourcePos.of(line + 1, column + 1);
   }
 
   /** The char offset where a 1-based line starts (the text's end past the last line). */

@@ -91,6 +91,13 @@ final class YamlMap {
     return e == null ? null : e.value();
   }
 
+  /** Every key present → the position of its value. */
+  java.util.Map<String, SourcePos> valuePositions() {
+    java.util.Map<String, SourcePos> out = new java.util.LinkedHashMap<>();
+    entries.keySet().forEach(k -> out.put(k, valuePos(k)));
+    return out;
+  }
+
   SourcePos valuePos(String key) {
     Entry e = entries.get(key);
     return e == null ? pos : pos(e.value());

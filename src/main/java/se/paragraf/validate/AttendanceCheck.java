@@ -19,7 +19,7 @@ final class AttendanceCheck {
     Beslutande b = Beslutande.of(m);
     LocalDate datum = m.datum();
     if (b.all().isEmpty()) {
-      f.fel(m.pos(), "Protokollet anger inga beslutande.");
+      f.fel(m.pos("beslutande"), "Protokollet anger inga beslutande.");
       return;
     }
     for (Deltagare d : b.ledamoter()) {
@@ -82,7 +82,8 @@ final class AttendanceCheck {
   private static void ordforande(Organ organ, Meeting m, Beslutande b, Findings f) {
     if (m.ordforande() != null) {
       if (!b.contains(m.ordforande())) {
-        f.fel(m.pos(), "Ordföranden " + m.ordforande() + " står inte bland beslutande.");
+        f.fel(m.pos("ordförande"),
+            "Ordföranden " + m.ordforande() + " står inte bland beslutande.");
       }
       return;
     }

@@ -27,9 +27,9 @@ final class ProtokollCheck {
     }
     if (m.justerare().isEmpty()) {
       if (m.justerat() != null) {
-        f.fel(m.pos(), "Protokollet är justerat men justerare saknas.");
+        f.fel(m.pos("justerare"), "Protokollet är justerat men justerare saknas.");
       } else {
-        f.varning(m.pos(), "Justerare är inte utsedda.");
+        f.varning(m.pos("justerare"), "Justerare är inte utsedda.");
       }
     }
     dates(m, f);
@@ -40,7 +40,8 @@ final class ProtokollCheck {
       return;
     }
     if (b.attSatser().isEmpty() && (b.inledning() == null || b.inledning().isBlank())) {
-      f.fel(b.pos(), "Beslutet saknar att-satser.");
+      f.fel(b.pos(), "Beslutet saknar att-satser; skriv varje att-sats på en egen rad direkt "
+          + "under \"Beslut:\".");
     }
     for (AttSats s : b.attSatser()) {
       if (s.isPlaceholder()) {
@@ -62,10 +63,10 @@ final class ProtokollCheck {
     if (j != null && m.datum() != null) {
       long days = ChronoUnit.DAYS.between(m.datum(), j);
       if (days < 0) {
-        f.fel(m.pos(), "Protokollet kan inte vara justerat " + j + ", före sammanträdet "
+        f.fel(m.pos("justerat"), "Protokollet kan inte vara justerat " + j + ", före sammanträdet "
             + m.datum() + ".");
       } else if (days > JUSTERING_DAGAR) {
-        f.varning(m.pos(), "Protokollet justerades " + j + ", " + days + " dagar efter "
+        f.varning(m.pos("justerat"), "Protokollet justerades " + j + ", " + days + " dagar efter "
             + "sammanträdet; enligt kommunallagen ska det justeras senast 14 dagar efter ("
             + m.datum().plusDays(JUSTERING_DAGAR) + ").");
       }
@@ -74,15 +75,15 @@ final class ProtokollCheck {
       return;
     }
     if (j == null) {
-      f.fel(m.pos(), "Anslaget är uppsatt " + u + " men protokollet är inte justerat (justerat "
+      f.fel(m.pos("anslag uppsatt"), "Anslaget är uppsatt " + u + " men protokollet är inte justerat (justerat "
           + "saknas).");
       return;
     }
     long days = ChronoUnit.DAYS.between(j, u);
     if (days < 0) {
-      f.fel(m.pos(), "Anslaget kan inte vara uppsatt " + u + ", före justeringen " + j + ".");
+      f.fel(m.pos("anslag uppsatt"), "Anslaget kan inte vara uppsatt " + u + ", före justeringen " + j + ".");
     } else if (days > ANSLAG_DAGAR) {
-      f.varning(m.pos(), "Anslaget sattes upp " + u + ", " + days + " dagar efter justeringen; "
+      f.varning(m.pos("anslag uppsatt"), "Anslaget sattes upp " + u + ", " + days + " dagar efter justeringen; "
           + "enligt kommunallagen ska det ske senast andra dagen efter (" + j.plusDays(ANSLAG_DAGAR)
           + ").");
     }

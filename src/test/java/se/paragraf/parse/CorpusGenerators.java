@@ -27,7 +27,9 @@ final class CorpusGenerators {
       "21-djupt-nastlade-listor", dir -> kallelse(dir, "- ".repeat(10_000) + "x\n"),
       "22-djupa-citat", dir -> kallelse(dir, ">".repeat(10_000) + " x\n"),
       "44-djup-betoning", dir -> kallelse(dir, "*".repeat(10_000) + "x" + "*".repeat(10_000)
-          + "\n"));
+          + "\n"),
+      "53-for-lang-text-utan-tomrad", dir -> kallelse(dir, "Inledning.\n\n"
+          + "| 2025 | 1 000 |\n".repeat(301)));
 
   private CorpusGenerators() {}
 

@@ -144,14 +144,9 @@ class ParagrafValidationTest {
         Validator.meeting(ORGAN, m));
   }
 
-  /**
-   * The shared fixture's § 583 lets Karin Ek, who declared jäv, move "bifall till förslaget": the
-   * validator catches exactly that and nothing else.
-   */
+  /** The shared fixture protokoll is consistent with its register: the validator finds nothing. */
   @Test
-  void theSharedFixtureProtokollHasOneJavProblem() {
-    List<Problem> problems = Validator.meeting(Fixtures.organ(), Fixtures.protokoll());
-    assertEquals(List.of(Problem.fel(Fixtures.protokoll().file(), se.paragraf.model.SourcePos.NONE,
-        "Karin Ek anmälde jäv i § 583 och kan inte yrka.")), problems);
+  void theSharedFixtureProtokollIsValid() {
+    assertEquals(List.of(), Validator.meeting(Fixtures.organ(), Fixtures.protokoll()));
   }
 }

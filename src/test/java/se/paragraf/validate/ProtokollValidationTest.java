@@ -81,7 +81,7 @@ class ProtokollValidationTest {
         .beslut(new Beslut(null, List.of(), at(31, 1))).build();
     var lead = ArendeBuilder.arende(582, "Hemställan").pos(40, 1)
         .beslut(new Beslut("Styrelsen godkänner dagordningen", List.of(), at(41, 1))).build();
-    assertEquals(List.of(fel(31, 1, "Beslutet saknar att-satser.")),
+    assertEquals(List.of(fel(31, 1, "Beslutet saknar att-satser; skriv varje att-sats på en egen rad direkt under \"Beslut:\".")),
         check(frontMatter().arende(p580(), empty, lead)));
   }
 

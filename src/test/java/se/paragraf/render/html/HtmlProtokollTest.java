@@ -122,7 +122,7 @@ class HtmlProtokollTest {
     assertEquals("Bilaga: Projektansökan Steget", x.text(s + "/p[@class='bilaga']"));
     assertEquals("Karin Ek anmäler jäv och deltar inte i handläggningen. "
         + "Per Öberg tjänstgör i stället.", x.text(s + "/p[@class='jav']"));
-    assertEquals(List.of("Karin Ek yrkar bifall till förslaget.",
+    assertEquals(List.of("Bertil Almgren yrkar bifall till förslaget.",
         "Maria Lund yrkar att avslå ansökan"), x.texts(s + "/ul[@class='yrkanden']/li"));
     assertEquals(List.of("Yrkanden", "Propositionsordning", "Omröstning", "Reservation"),
         x.texts(s + "/h3[@class='etikett']"));

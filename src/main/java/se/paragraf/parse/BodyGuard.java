@@ -1,10 +1,12 @@
 package se.paragraf.parse;
 
 /**
- * Finds pathologically nested list and quote markers on one line ("- - - - …", ">>>> …") before
- * flexmark sees them: flexmark recurses once per level and overflows the stack on thousands.
+ * Refuses bodies flexmark cannot parse safely, before it sees them: list and quote markers nested
+ * by the thousand on one line ("- - - - …", ">>>> …"), where flexmark recurses once per level and
+ * overflows the stack, and runs of thousands of lines without a blank line, where flexmark's
+ * block parsing takes time quadratic in the run's length (20 000 lines: seconds; 400 000: hours).
  */
-final class NestingGuard {
+final class BodyGuard {
   static final int MAX_LIST_DEPTH = 4;
   static final int MAX_QUOTE_DEPTH = 8;
   /** Beyond this many markers on one line the body is not handed to flexmark at all. */
@@ -13,19 +15,48 @@ final class NestingGuard {
   static final String LIST_TOO_DEEP = "Listan är nästlad i fler än " + MAX_LIST_DEPTH + " nivåer.";
   static final String QUOTE_TOO_DEEP =
       "Citatet är nästlat i fler än " + MAX_QUOTE_DEPTH + " nivåer.";
+  /** Far beyond any stycke, list or table of a meeting document; keeps parsing time linear. */
+  static final int MAX_RUN = 300;
+  /**
+   * flexmark copies the whole stycke for every link label, code span, autolink, HTML tag or
+   * entity it matches, so a stycke's time grows with their number times its length: 100 000
+   * characters of "[a]" or "&amp;" take seconds, a megabyte hours. These characters start them.
+   */
+  static final String MATCH_STARTS = "]`<&";
+  static final int MAX_MATCH_STARTS = 200;
 
-  private NestingGuard() {}
+  private BodyGuard() {}
 
   /**
    * Reports the first line with more than {@link #SAFETY_LIMIT} container markers, at its first
-   * too-deep marker, and returns false; true when the body is safe to parse.
+   * too-deep marker, or the first run of more than {@link #MAX_RUN} lines without a blank line,
+   * and returns false; true when the body is safe to parse.
    */
   static boolean check(String body, Body at) {
     int lineStart = 0;
+    int runStart = -1;
+    int run = 0;
+    int brackets = 0; // of MATCH_STARTS
     while (lineStart < body.length()) {
       int end = body.indexOf('\n', lineStart);
       end = end < 0 ? body.length() : end;
       if (!checkLine(body, lineStart, end, at)) {
+        return false;
+      }
+      String line = body.substring(lineStart, end);
+      boolean blank = line.isBlank();
+      runStart = blank ? -1 : runStart < 0 ? lineStart : runStart;
+      run = blank ? 0 : run + 1;
+      brackets = blank ? 0
+          : brackets + (int) line.chars().filter(c -> MATCH_STARTS.indexOf(c) >= 0).count();
+      if (run > MAX_RUN) {
+        at.problems().fel(at.pos(runStart), "Texten har fler än " + MAX_RUN + " rader i följd "
+            + "utan tom rad; dela upp den med tomma rader.");
+        return false;
+      }
+      if (brackets > MAX_MATCH_STARTS) {
+        at.problems().fel(at.pos(runStart), "Stycket har fler än " + MAX_MATCH_STARTS
+            + " av tecknen ], `, < och &; dela upp det med tomma rader.");
         return false;
       }
       lineStart = end + 1;
