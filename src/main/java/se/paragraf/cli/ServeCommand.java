@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--templates", description = "Mallmapp (standard: ./templates eller de inbyggda).")
   Path templates;
 
+  @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB eller "
+      + Database.DEFAULT_URL + ").")
+  String dbUrl;
+
   @Option(names = "--cookie-secure", defaultValue = "auto",
       description = "Secure-flagga på kakor: auto (utom http till localhost), ja eller nej.")
   String cookieSecure;
@@ -55,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     WebConfig config = new WebConfig(port, secure(cookieSecure), Duration.ofHours(8));
-    Database db = Database.open(Database.configuredUrl());
+    Database db = UserCommand.open(dbUrl);
     Services services = new Services(db,
         templates == null ? Templates.defaults() : Templates.folder(templates), Clock.systemUTC());
     out.println("Databas: " + db.url());

@@ -34,9 +34,10 @@ final class UserCommand implements Runnable {
         "ange ett kommando: add eller list");
   }
 
-  static Database open() {
+  /** The store at {@code url}, or the configured one (PARAGRAF_DB, else data/paragraf.db). */
+  static Database open(String url) {
     try {
-      return Database.open(Database.configuredUrl());
+      return Database.open(url == null || url.isBlank() ? Database.configuredUrl() : url.strip());
     } catch (StoreException e) {
       throw new CliException(e.getMessage());
     }
@@ -69,6 +70,9 @@ final class UserCommand implements Runnable {
     @Option(names = "--losenord-stdin", description = "Läs lösenordet från första raden på stdin.")
     boolean passwordFromStdin;
 
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
     @Override
     public Integer call() {
       if ((organ == null) != (roll == null)) {
@@ -82,12 +86,12 @@ final class UserCommand implements Runnable {
       String password = generated ? Tokens.random().substring(0, 20) : stdinLine();
       String display = namn != null ? namn : person != null ? person : username;
       PrintWriter out = spec.commandLine().getOut();
-      try (Database db = open()) {
-        User u = db.accounts().create(new NewUser(username, password, display, admin, person));
+      try (Database store = open(db)) {
+        User u = store.accounts().create(new NewUser(username, password, display, admin, person));
         if (role != null) {
-          db.accounts().grant(u.id(), organ, role);
+          store.accounts().grant(u.id(), organ, role);
         }
-        db.audit().append("paragraf", "konto-skapat", null,
+        store.audit().append("paragraf", "konto-skapat", null,
             u.username() + (role == null ? "" : " (" + role.label() + " i " + organ + ")"));
         out.println("Kontot " + u.username() + " är skapat"
             + (role == null ? "" : " som " + role.label() + " i " + organ)
@@ -130,12 +134,15 @@ final class UserCommand implements Runnable {
   static final class ListUsers implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Database db = open()) {
-        for (User u : db.accounts().users()) {
-          List<OrganRole> roles = db.accounts().roles(u.id());
+      try (Database store = open(db)) {
+        for (User u : store.accounts().users()) {
+          List<OrganRole> roles = store.accounts().roles(u.id());
           String r = roles.stream().map(x -> x.role().label() + " i " + x.organKey())
               .collect(Collectors.joining(", "));
           out.println(u.username() + (u.admin() ? " (administratör)" : "")
