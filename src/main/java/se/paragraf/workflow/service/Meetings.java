@@ -63,18 +63,19 @@ public final class Meetings {
 
   private MeetingOverview overview(LocalDate datum, List<StoredDocument> docs, LocalDate today) {
     DocumentSummary kallelse = null;
-    DocumentSummary protokoll = null;
+    List<StoredDocument> protokollDocs = new ArrayList<>();
     List<DocumentSummary> parts = new ArrayList<>();
     for (StoredDocument d : docs) {
-      DocumentSummary s = sources.summary(d);
       if (d.parentId() != null) {
-        parts.add(s);
+        parts.add(sources.summary(d));
       } else if (d.kind() == SourceKind.KALLELSE) {
-        kallelse = s;
+        kallelse = sources.summary(d);
       } else {
-        protokoll = s;
+        protokollDocs.add(d);
       }
     }
+    DocumentSummary protokoll = sources.protokollOf(protokollDocs).map(sources::summary)
+        .orElse(null);
     Anslag anslag = protokoll == null ? null
         : db.anslagstavla().anslag(protokoll.id()).map(p -> p.anslag()).orElse(null);
     return new MeetingOverview(datum, kallelse, protokoll, parts, anslag,

@@ -76,7 +76,28 @@ public final class ProtokollFlow {
     audit.record(actor, AuditAction.SKAPA_PROTOKOLL, p.id(), "Från kallelsen (dokument "
         + k.id() + ", version " + sources.latest(k.id()).number() + ").");
     number(p, draft, organ, actor);
+    giveWayToEarlier(k, p, actor);
     return sources.summary(p.id());
+  }
+
+  /**
+   * Two creators for one meeting (two clicks, two instances) both pass the check for an existing
+   * protokoll. The ledger serialises their allocations, so the later one sees the earlier one's
+   * numbers: it gives its own back and refuses. Its document stays, without numbers, and is never
+   * chosen as the meeting's protokoll.
+   */
+  private void giveWayToEarlier(StoredDocument k, StoredDocument p, Actor actor) {
+    List<Integer> mine = db.ledger().numbers(p.id());
+    for (StoredDocument other : sameMeeting(k)) {
+      List<Integer> theirs = other.id() == p.id() ? List.of() : db.ledger().numbers(other.id());
+      if (!theirs.isEmpty() && theirs.get(0) < mine.get(0)) {
+        db.ledger().resize(p.id(), 0);
+        audit.record(actor, AuditAction.PARAGRAFNUMMER, p.id(), "Numren lämnades tillbaka:"
+            + " protokollet för sammanträdet skapades samtidigt som dokument " + other.id() + ".");
+        throw new WorkflowRefusal.Conflict("Det finns redan ett protokoll för sammanträdet "
+            + k.meetingDate() + ".");
+      }
+    }
   }
 
   /** Allocates the draft's §§ in the ledger and renumbers the text if the ledger says otherwise. */
@@ -116,8 +137,12 @@ public final class ProtokollFlow {
   }
 
   private Optional<StoredDocument> protokollOf(StoredDocument k) {
+    return sources.protokollOf(sameMeeting(k));
+  }
+
+  private List<StoredDocument> sameMeeting(StoredDocument k) {
     return sources.mainProtokoll(k.organKey()).stream()
-        .filter(p -> p.meetingDate().equals(k.meetingDate())).findFirst();
+        .filter(p -> p.meetingDate().equals(k.meetingDate())).toList();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.paragraf.model.Document;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.Organ;
@@ -179,6 +180,21 @@ final class Sources {
 
   List<StoredDocument> mainProtokoll(String organKey) {
     return documents(organKey, SourceKind.PROTOKOLL);
+  }
+
+  /**
+   * The meeting's protokoll among {@code candidates} (one meeting's main protokoll, by id): the
+   * first holding § numbers, else the first. Only a creator that lost a race leaves a second one.
+   */
+  Optional<StoredDocument> protokollOf(List<StoredDocument> candidates) {
+    if (candidates.size() > 1) {
+      for (StoredDocument p : candidates) {
+        if (!db.ledger().numbers(p.id()).isEmpty()) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return candidates.stream().findFirst();
   }
 
   /** The omedelbart justerade parts of a protokoll. */

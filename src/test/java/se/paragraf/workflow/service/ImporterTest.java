@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.paragraf.model.Anslag;
 import se.paragraf.model.Problem;
 import se.paragraf.store.Ledger;
 
@@ -31,8 +32,6 @@ class ImporterTest {
   @Test
   void importsEveryOrganWithStatusesSealsAndLedger() {
     ImportReport r = f.imported;
-    System.out.println(r.organs());
-    r.problems().stream().filter(Problem::isFel).forEach(p -> System.out.println(p.format()));
     assertFalse(r.skipped());
     assertEquals(2, r.organs().size());
     assertEquals(List.of(), r.problems().stream().filter(Problem::isFel).toList());
@@ -41,6 +40,27 @@ class ImporterTest {
     assertEquals(587, f.db.ledger().last("norrdal", Ledger.LOPANDE).orElseThrow());
     assertEquals(13, f.db.ledger().last("nyby-bun", 2025).orElseThrow());
     assertEquals(6, f.db.ledger().last("nyby-bun", 2026).orElseThrow());
+  }
+
+  @Test
+  void justeradeAreSealedAsImportedWithTheirAnslag() {
+    MeetingOverview jan = f.services.meetings().year("nyby-bun", 2026).get(0);
+    assertEquals(Status.JUSTERAT, jan.protokoll().status());
+    assertEquals(Status.SKICKAD, jan.kallelse().status());
+    assertEquals(Rendition.Origin.SKICKAD,
+        f.services.meetings().rendition(jan.kallelse().id(), "html").origin());
+    assertEquals(new Anslag(LocalDate.of(2026, 2, 4), LocalDate.of(2026, 2, 5),
+        LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 26),
+        "Nyby kommun, kommunledningskontoret, Rådhusgatan 5, Nyby"), jan.anslag());
+    SealInfo seal = f.services.justering().view(jan.protokoll().id()).seal();
+    assertTrue(seal.imported());
+    assertEquals(List.of("Anders Sjöberg, ordförande, importerad",
+        "Fatima Ahmadi, justerare, importerad"), seal.signers());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6), List.copyOf(seal.paragrafHashes().keySet()));
+    assertEquals("importera", f.services.audit().forDocument(jan.protokoll().id()).get(0)
+        .action());
+    MeetingOverview nov = f.services.meetings().year("norrdal", 2025).get(3);
+    assertEquals(Status.UTKAST, nov.kallelse().status());
   }
 
   @Test
