@@ -81,6 +81,10 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Paragraf är igång: http://" + (host == null ? "localhost" : host) + ":"
         + web.port() + "/");
     logins.forEach(out::println);
+    if (logins.isEmpty()) {
+      out.println("Kontona finns redan: se dem med 'paragraf user list', ge ett nytt lösenord med"
+          + " 'paragraf user losenord ANVÄNDARNAMN'.");
+    }
     if (config.secureCookies() != WebConfig.SecureCookies.NEVER) {
       out.println("Inloggningskakan är Secure utom vid http till localhost; bakom https fungerar"
           + " allt, annars starta med --cookie-secure=nej.");

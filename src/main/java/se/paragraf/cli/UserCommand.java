@@ -24,14 +24,15 @@ import se.paragraf.store.User;
 
 /** {@code paragraf user add|list}: accounts on the command line, in the configured store. */
 @Command(name = "user", description = "Hanterar konton.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class,
+        UserCommand.SetPassword.class})
 final class UserCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "ange ett kommando: add eller list");
+        "ange ett kommando: add, list eller losenord");
   }
 
   /** The store at {@code url}, or the configured one (PARAGRAF_DB, else data/paragraf.db). */
@@ -83,7 +84,7 @@ final class UserCommand implements Runnable {
       }
       Role role = roll == null ? null : role(roll);
       boolean generated = !passwordFromStdin;
-      String password = generated ? Tokens.random().substring(0, 20) : stdinLine();
+      String password = generated ? generated() : stdinLine();
       String display = namn != null ? namn : person != null ? person : username;
       PrintWriter out = spec.commandLine().getOut();
       try (Database store = open(db)) {
@@ -115,7 +116,11 @@ final class UserCommand implements Runnable {
       }
     }
 
-    private static String stdinLine() {
+    static String generated() {
+      return Tokens.random().substring(0, 20);
+    }
+
+    static String stdinLine() {
       try {
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             .readLine();
@@ -126,6 +131,42 @@ final class UserCommand implements Runnable {
       } catch (IOException e) {
         throw new CliException("Lösenordet kunde inte läsas från stdin: " + e.getMessage());
       }
+    }
+  }
+
+  /** {@code user losenord NAMN [--losenord-stdin]}: a new password; the account's sessions end. */
+  @Command(name = "losenord", description = "Sätter ett nytt lösenord (från stdin med"
+      + " --losenord-stdin, annars skapas och visas ett) och avslutar kontots inloggningar.")
+  static final class SetPassword implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ANVÄNDARNAMN")
+    String username;
+
+    @Option(names = "--losenord-stdin", description = "Läs lösenordet från första raden på stdin.")
+    boolean passwordFromStdin;
+
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
+    @Override
+    public Integer call() {
+      String password = passwordFromStdin ? Add.stdinLine() : Add.generated();
+      PrintWriter out = spec.commandLine().getOut();
+      try (Database store = open(db)) {
+        User u = store.accounts().byUsername(username)
+            .orElseThrow(() -> new CliException("Kontot " + username + " finns inte."));
+        store.accounts().setPassword(u.id(), password);
+        store.sessions().deleteForUser(u.id());
+        store.audit().append("paragraf", "losenord-satt", null, u.username());
+        out.println("Lösenordet för " + u.username() + " är bytt.");
+        if (!passwordFromStdin) {
+          out.println("Lösenord: " + password + "  (visas bara nu)");
+        }
+      } catch (StoreException e) {
+        throw new CliException(e.getMessage());
+      }
+      return 0;
     }
   }
 

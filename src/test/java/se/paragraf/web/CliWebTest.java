@@ -66,6 +66,16 @@ class CliWebTest {
     assertTrue(list.out().contains("admin (administratör)"));
     assertTrue(list.out().contains("karin – Karin Ek: ledamot i norrdal"));
 
+    Run reset = run("user", "losenord", "karin", "--db", url);
+    assertEquals(0, reset.code(), reset.err());
+    Matcher m2 = Pattern.compile("Lösenord: (\\S+)").matcher(reset.out());
+    assertTrue(m2.find());
+    try (Database db = Database.open(url)) {
+      assertTrue(db.accounts().authenticate("karin", m2.group(1)).isPresent());
+      assertTrue(db.accounts().authenticate("karin", m.group(1)).isEmpty());
+    }
+    assertEquals(1, run("user", "losenord", "finns-inte", "--db", url).code());
+
     assertEquals(2, run("user", "add", "x", "--organ", "norrdal", "--db", url).code(),
         "an organ without a role");
     assertEquals(2, run("user", "add", "x", "--organ", "norrdal", "--roll", "kung", "--db", url)
