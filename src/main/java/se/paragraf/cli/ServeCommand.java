@@ -1,6 +1,5 @@
 package se.paragraf.cli;
 
-import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--templates", description = "Mallmapp (standard: ./templates eller de inbyggda).")
   Path templates;
 
+  @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB eller "
+      + Database.DEFAULT_URL + ").")
+  String dbUrl;
+
   @Option(names = "--cookie-secure", defaultValue = "auto",
       description = "Secure-flagga på kakor: auto (utom http till localhost), ja eller nej.")
   String cookieSecure;
@@ -55,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     WebConfig config = new WebConfig(port, secure(cookieSecure), Duration.ofHours(8));
-    Database db = Database.open(Database.configuredUrl());
+    Database db = UserCommand.open(dbUrl);
     Services services = new Services(db,
         templates == null ? Templates.defaults() : Templates.folder(templates), Clock.systemUTC());
     out.println("Databas: " + db.url());
@@ -68,15 +74,20 @@ final class ServeCommand implements Callable<Integer> {
     Thread warm = new Thread(DocxRenderer::warmUp, "docx-warm-up");
     warm.setDaemon(true);
     warm.start();
-    Javalin web = WebServer.create(new WebApp(services, new Pages(), config));
-    if (host == null) {
-      web.start(port);
-    } else {
-      web.start(host, port);
-    }
+    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "paragraf-housekeeping");
+      t.setDaemon(true);
+      return t;
+    });
+    housekeeping.scheduleAtFixedRate(() -> tidy(db), 0, 1, TimeUnit.HOURS);
+    WebServer.Running web = WebServer.start(new WebApp(services, new Pages(), config), host);
     out.println("Paragraf är igång: http://" + (host == null ? "localhost" : host) + ":"
         + web.port() + "/");
     logins.forEach(out::println);
+    if (logins.isEmpty()) {
+      out.println("Kontona finns redan: se dem med 'paragraf user list', ge ett nytt lösenord med"
+          + " 'paragraf user losenord ANVÄNDARNAMN'.");
+    }
     if (config.secureCookies() != WebConfig.SecureCookies.NEVER) {
       out.println("Inloggningskakan är Secure utom vid http till localhost; bakom https fungerar"
           + " allt, annars starta med --cookie-secure=nej.");
@@ -84,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      housekeeping.shutdownNow();
       web.stop();
       db.close();
       stopped.countDown();
@@ -122,6 +134,16 @@ final class ServeCommand implements Callable<Integer> {
   private static String login(Organ o, Credentials c) {
     return "Logga in som sekreterare för " + o.displayName() + ": användarnamn " + c.username()
         + ", lösenord " + c.password() + "  (visas bara nu)";
+  }
+
+  /** Forgets expired sessions and login attempts older than the throttling needs. */
+  private static void tidy(Database db) {
+    try {
+      db.sessions().deleteExpired();
+      db.loginAttempts().deleteOlderThan(Duration.ofDays(1));
+    } catch (RuntimeException e) {
+      System.err.println("paragraf: städningen misslyckades: " + e.getMessage());
+    }
   }
 
   static WebConfig.SecureCookies secure(String value) {

@@ -24,19 +24,21 @@ import se.paragraf.store.User;
 
 /** {@code paragraf user add|list}: accounts on the command line, in the configured store. */
 @Command(name = "user", description = "Hanterar konton.",
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class,
+        UserCommand.SetPassword.class})
 final class UserCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "ange ett kommando: add eller list");
+        "ange ett kommando: add, list eller losenord");
   }
 
-  static Database open() {
+  /** The store at {@code url}, or the configured one (PARAGRAF_DB, else data/paragraf.db). */
+  static Database open(String url) {
     try {
-      return Database.open(Database.configuredUrl());
+      return Database.open(url == null || url.isBlank() ? Database.configuredUrl() : url.strip());
     } catch (StoreException e) {
       throw new CliException(e.getMessage());
     }
@@ -69,6 +71,9 @@ final class UserCommand implements Runnable {
     @Option(names = "--losenord-stdin", description = "Läs lösenordet från första raden på stdin.")
     boolean passwordFromStdin;
 
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
     @Override
     public Integer call() {
       if ((organ == null) != (roll == null)) {
@@ -79,15 +84,15 @@ final class UserCommand implements Runnable {
       }
       Role role = roll == null ? null : role(roll);
       boolean generated = !passwordFromStdin;
-      String password = generated ? Tokens.random().substring(0, 20) : stdinLine();
+      String password = generated ? generated() : stdinLine();
       String display = namn != null ? namn : person != null ? person : username;
       PrintWriter out = spec.commandLine().getOut();
-      try (Database db = open()) {
-        User u = db.accounts().create(new NewUser(username, password, display, admin, person));
+      try (Database store = open(db)) {
+        User u = store.accounts().create(new NewUser(username, password, display, admin, person));
         if (role != null) {
-          db.accounts().grant(u.id(), organ, role);
+          store.accounts().grant(u.id(), organ, role);
         }
-        db.audit().append("paragraf", "konto-skapat", null,
+        store.audit().append("paragraf", "konto-skapat", null,
             u.username() + (role == null ? "" : " (" + role.label() + " i " + organ + ")"));
         out.println("Kontot " + u.username() + " är skapat"
             + (role == null ? "" : " som " + role.label() + " i " + organ)
@@ -111,7 +116,11 @@ final class UserCommand implements Runnable {
       }
     }
 
-    private static String stdinLine() {
+    static String generated() {
+      return Tokens.random().substring(0, 20);
+    }
+
+    static String stdinLine() {
       try {
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             .readLine();
@@ -125,17 +134,56 @@ final class UserCommand implements Runnable {
     }
   }
 
+  /** {@code user losenord NAMN [--losenord-stdin]}: a new password; the account's sessions end. */
+  @Command(name = "losenord", description = "Sätter ett nytt lösenord (från stdin med"
+      + " --losenord-stdin, annars skapas och visas ett) och avslutar kontots inloggningar.")
+  static final class SetPassword implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ANVÄNDARNAMN")
+    String username;
+
+    @Option(names = "--losenord-stdin", description = "Läs lösenordet från första raden på stdin.")
+    boolean passwordFromStdin;
+
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
+    @Override
+    public Integer call() {
+      String password = passwordFromStdin ? Add.stdinLine() : Add.generated();
+      PrintWriter out = spec.commandLine().getOut();
+      try (Database store = open(db)) {
+        User u = store.accounts().byUsername(username)
+            .orElseThrow(() -> new CliException("Kontot " + username + " finns inte."));
+        store.accounts().setPassword(u.id(), password);
+        store.sessions().deleteForUser(u.id());
+        store.audit().append("paragraf", "losenord-satt", null, u.username());
+        out.println("Lösenordet för " + u.username() + " är bytt.");
+        if (!passwordFromStdin) {
+          out.println("Lösenord: " + password + "  (visas bara nu)");
+        }
+      } catch (StoreException e) {
+        throw new CliException(e.getMessage());
+      }
+      return 0;
+    }
+  }
+
   /** {@code user list}: one line per account with its roles. */
   @Command(name = "list", description = "Visar alla konton och deras roller.")
   static final class ListUsers implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Option(names = "--db", description = "Databasens JDBC-adress (standard: PARAGRAF_DB).")
+    String db;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Database db = open()) {
-        for (User u : db.accounts().users()) {
-          List<OrganRole> roles = db.accounts().roles(u.id());
+      try (Database store = open(db)) {
+        for (User u : store.accounts().users()) {
+          List<OrganRole> roles = store.accounts().roles(u.id());
           String r = roles.stream().map(x -> x.role().label() + " i " + x.organKey())
               .collect(Collectors.joining(", "));
           out.println(u.username() + (u.admin() ? " (administratör)" : "")

@@ -121,7 +121,12 @@ public final class Errors {
   }
 
   static boolean isApi(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
+    return isApiPath(ctx.path());
+  }
+
+  /** Paths under /api/ answer JSON. */
+  public static boolean isApiPath(String path) {
+    return path.startsWith("/api/") || path.equals("/api");
   }
 
   static String titleFor(int status) {

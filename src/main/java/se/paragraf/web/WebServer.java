@@ -17,6 +17,34 @@ public final class WebServer {
 
   private WebServer() {}
 
+  /** A started server, for the command line (which does not see Javalin). */
+  public static final class Running {
+    private final Javalin javalin;
+
+    private Running(Javalin javalin) {
+      this.javalin = javalin;
+    }
+
+    public int port() {
+      return javalin.port();
+    }
+
+    public void stop() {
+      javalin.stop();
+    }
+  }
+
+  /** Builds and starts the server on the configured port; {@code host} null: every address. */
+  public static Running start(WebApp app, String host) {
+    Javalin j = create(app);
+    if (host == null) {
+      j.start(app.config().port());
+    } else {
+      j.start(host, app.config().port());
+    }
+    return new Running(j);
+  }
+
   public static Javalin create(WebApp app) {
     Views views = new Views(app);
     Errors errors = new Errors(views);

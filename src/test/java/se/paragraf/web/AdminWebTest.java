@@ -17,7 +17,8 @@ import se.paragraf.web.Browser.Page;
 
 /** The administrator manages accounts, roles and organs. */
 class AdminWebTest {
-  static final Pattern SHOWN = Pattern.compile("Lösenordet är <strong class=\"hash\">([^<]+)</strong>");
+  static final Pattern SHOWN = Pattern.compile(
+      "Lösenordet är (?:bytt till )?<strong class=\"hash\">([^<]+)</strong>");
 
   @Test
   void accountsAndRoles() throws Exception {
@@ -41,8 +42,14 @@ class AdminWebTest {
         assertEquals(400, admin.post("/admin/konton", "anvandarnamn", "x", "organ", "norrdal")
             .status(), "an organ without a role");
 
-        assertEquals(302, admin.post("/admin/konton/" + karin.id() + "/roller", "organ",
-            "nyby-bun", "roll", "ledamot").status());
+        Page account = admin.get("/admin/konton/" + karin.id());
+        assertEquals(200, account.status());
+        assertTrue(account.body().contains("ersattare"));
+        assertEquals(404, admin.get("/admin/konton/999999").status());
+        Page granted = admin.post("/admin/konton/" + karin.id() + "/roller", "organ",
+            "nyby-bun", "roll", "ledamot");
+        assertEquals(302, granted.status());
+        assertEquals("/admin/konton/" + karin.id() + "?klart=roll-andrad", granted.header("Location"));
         assertTrue(f.db.accounts().roles(karin.id()).stream()
             .anyMatch(r -> r.organKey().equals("nyby-bun") && r.role() == Role.LEDAMOT));
         assertEquals(302, admin.post("/admin/konton/" + karin.id() + "/roller/ta-bort", "organ",

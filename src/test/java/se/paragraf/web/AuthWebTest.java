@@ -82,6 +82,17 @@ class AuthWebTest {
   }
 
   @Test
+  void aNewLoginEndsTheSessionTheBrowserHadBefore() {
+    JavalinTest.test(f.javalin(), (server, client) -> {
+      Browser b = new Browser(server.port()).login("margareta", WebFixture.PASSWORD);
+      String before = b.cookie(SessionCookie.SESSION);
+      b.post("/logga-in", "anvandarnamn", "eva", "losenord", WebFixture.PASSWORD);
+      assertNotEquals(before, b.cookie(SessionCookie.SESSION));
+      assertTrue(f.db.sessions().find(before).isEmpty());
+    });
+  }
+
+  @Test
   void sessionCookieIsHttpOnlyAndSameSiteStrict() {
     JavalinTest.test(f.javalin(), (server, client) -> {
       Browser b = new Browser(server.port());

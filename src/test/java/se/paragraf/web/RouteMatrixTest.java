@@ -78,6 +78,7 @@ class RouteMatrixTest {
     e("POST /dokument/{dok}/utdrag", SEKRETERARE);
     e("GET /admin", ADMIN);
     e("POST /admin/konton", ADMIN);
+    e("GET /admin/konton/{konto}", ADMIN);
     e("POST /admin/konton/{konto}/roller", ADMIN);
     e("POST /admin/konton/{konto}/roller/ta-bort", ADMIN);
     e("POST /admin/konton/{konto}/losenord", ADMIN);

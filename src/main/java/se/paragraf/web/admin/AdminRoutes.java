@@ -34,20 +34,21 @@ public final class AdminRoutes {
           Accounts.Created c = accounts.create(Scope.actor(ctx).username(), form(ctx));
           page(ctx, Model.of().put("skapat", c.model()).map());
         }),
+        Route.get("/admin/konton/{konto}", ADMIN, ctx -> accountPage(ctx, Map.of())),
         Route.post("/admin/konton/{konto}/roller", ADMIN, ctx -> {
           accounts.grant(ctx.pathParam("konto"), ctx.formParam("organ"), ctx.formParam("roll"),
               Scope.actor(ctx).username());
-          ctx.redirect("/admin?klart=roll-andrad");
+          ctx.redirect("/admin/konton/" + ctx.pathParam("konto") + "?klart=roll-andrad");
         }),
         Route.post("/admin/konton/{konto}/roller/ta-bort", ADMIN, ctx -> {
           accounts.revoke(ctx.pathParam("konto"), ctx.formParam("organ"), ctx.formParam("roll"),
               Scope.actor(ctx).username());
-          ctx.redirect("/admin?klart=roll-andrad");
+          ctx.redirect("/admin/konton/" + ctx.pathParam("konto") + "?klart=roll-andrad");
         }),
         Route.post("/admin/konton/{konto}/losenord", ADMIN, ctx -> {
           Accounts.Created c = accounts.resetPassword(ctx.pathParam("konto"),
               ctx.formParam("losenord"), Scope.actor(ctx).username());
-          page(ctx, Model.of().put("skapat", c.model()).map());
+          accountPage(ctx, Model.of().put("skapat", c.model()).map());
         }),
         Route.post("/admin/organ", ADMIN, ctx -> {
           accounts.createOrgan(ctx.formParam("nyckel"), ctx.formParam("organYaml"),
@@ -102,6 +103,16 @@ public final class AdminRoutes {
   private void page(Context ctx, Map<String, Object> extra) {
     views.page(ctx, "admin.ftlh", "Administration", Model.of()
         .put("konton", users())
+        .put("organ", organs())
+        .put("roller", List.of("sekreterare", "ledamot", "ersattare"))
+        .putAll(extra)
+        .map());
+  }
+
+  private void accountPage(Context ctx, Map<String, Object> extra) {
+    User u = accounts.require(ctx.pathParam("konto"));
+    views.page(ctx, "admin-konto.ftlh", "Konto " + u.username(), Model.of()
+        .put("konto", user(u))
         .put("organ", organs())
         .put("roller", List.of("sekreterare", "ledamot", "ersattare"))
         .putAll(extra)

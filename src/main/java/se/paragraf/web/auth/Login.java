@@ -27,6 +27,8 @@ public final class Login {
     if (user.isEmpty()) {
       return Optional.empty();
     }
+    // a new login never keeps the session the browser had before (no session fixation)
+    app.db().sessions().delete(ctx.cookie(SessionCookie.SESSION));
     NewSession s = app.db().sessions().create(user.get().id(), app.config().sessionTtl());
     SessionCookie.setSession(ctx, app.config().secureCookies(), s.token(), app.config().sessionTtl());
     app.db().audit().append(user.get().username(), "inloggning", null, null);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import se.paragraf.store.Revision;
 import se.paragraf.web.Route;
+import se.paragraf.web.Errors;
 import se.paragraf.web.Scope;
 import se.paragraf.web.WebApp;
 import se.paragraf.web.WebException;
@@ -19,6 +20,9 @@ import se.paragraf.workflow.service.DocumentSummary;
 
 /** The revision history of a document and the line differences between two revisions. */
 public final class HistoryRoutes {
+  /** Unchanged lines shown around each change. */
+  static final int CONTEXT = 3;
+
   private final WebApp app;
   private final Views views;
 
@@ -61,16 +65,14 @@ public final class HistoryRoutes {
     DocumentSummary doc = app.services().meetings().summary(id);
     int to = number(ctx.queryParam("till"), doc.revision());
     int from = number(ctx.queryParam("fran"), Math.max(1, to - 1));
-    List<Object> lines = new ArrayList<>();
-    for (DiffLine l : app.services().meetings().diff(id, from, to)) {
-      lines.add(Model.of()
-          .put("op", l.op().name().toLowerCase(java.util.Locale.ROOT))
-          .put("gammal", l.oldLine())
-          .put("ny", l.newLine())
-          .put("text", l.text()).map());
-    }
+    List<DiffLine> diff = app.services().meetings().diff(id, from, to);
+    boolean all = "ja".equals(ctx.queryParam("allt")) || Errors.isApiPath(ctx.path());
+    List<Object> lines = all ? diff.stream().map(l -> (Object) DiffView.row(l)).toList()
+        : DiffView.rows(diff, CONTEXT);
     return Model.of().put("dok", Docs.summary(doc)).put("fran", from).put("till", to)
-        .put("senaste", doc.revision()).put("rader", lines).map();
+        .put("senaste", doc.revision()).put("allt", all)
+        .put("andrade", diff.stream().filter(l -> l.op() != DiffLine.Op.SAME).count())
+        .put("rader", lines).map();
   }
 
   private void apiRevision(Context ctx) {

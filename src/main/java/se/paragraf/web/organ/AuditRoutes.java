@@ -22,6 +22,9 @@ public final class AuditRoutes {
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
           .withZone(se.paragraf.workflow.service.Services.ZONE);
 
+  /** Entries shown unless all are asked for. */
+  static final int PAGE = 200;
+
   private final WebApp app;
   private final Views views;
 
@@ -53,8 +56,10 @@ public final class AuditRoutes {
       lines.addAll(app.services().audit().forDocument(id));
     }
     lines.sort(Comparator.comparingLong(AuditLine::id).reversed());
+    boolean all = "ja".equals(ctx.queryParam("alla"));
+    int shown = all ? lines.size() : Math.min(lines.size(), PAGE);
     List<Object> out = new ArrayList<>();
-    for (AuditLine l : lines) {
+    for (AuditLine l : lines.subList(0, shown)) {
       out.add(Model.of()
           .put("id", l.id())
           .put("tid", TIME.format(l.at()))
@@ -69,6 +74,7 @@ public final class AuditRoutes {
     return Model.of()
         .put("organ", Model.of().put("nyckel", o.key()).put("namn", o.displayName()).map())
         .put("handelser", out)
+        .put("fler", lines.size() - shown)
         .map();
   }
 }

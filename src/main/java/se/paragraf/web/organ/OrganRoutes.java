@@ -40,7 +40,8 @@ public final class OrganRoutes {
         Route.get("/", PUBLIC, this::startPage),
         Route.get("/organ/{organ}", MEDLEM, this::organPage),
         Route.post("/organ/{organ}/kallelse", SEKRETERARE, this::newKallelseForm),
-        Route.get("/api/organ", INLOGGAD, ctx -> Views.json(ctx, Map.of("organ", myOrgans(ctx)))),
+        Route.get("/api/organ", INLOGGAD, ctx -> Views.json(ctx, Map.of("organ", myOrgans(ctx),
+            "attJustera", toSign(ctx)))),
         Route.get("/api/organ/{organ}", MEDLEM, ctx -> Views.json(ctx, organModel(ctx))),
         Route.post("/api/organ/{organ}/kallelse", SEKRETERARE, this::newKallelseApi));
   }
@@ -50,9 +51,14 @@ public final class OrganRoutes {
     Optional<Viewer> v = Scope.viewer(ctx);
     if (v.isPresent()) {
       m.put("minaOrgan", myOrgans(ctx));
-      m.put("attJustera", Docs.summaries(app.services().justering().toSign(Scope.actor(ctx))));
+      m.put("attJustera", toSign(ctx));
     }
     views.page(ctx, "start.ftlh", "Paragraf", m.map());
+  }
+
+  /** The documents waiting for the viewer's signature. */
+  private List<Object> toSign(Context ctx) {
+    return Docs.summaries(app.services().justering().toSign(Scope.actor(ctx)));
   }
 
   private List<Object> allOrgans() {
