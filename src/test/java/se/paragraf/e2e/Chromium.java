@@ -17,8 +17,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * under CI (the CI variable set), where they fail: CI installs both.
  */
 final class Chromium {
-  static final Path BINARY = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; -Dparagraf.e2e.chromium and -Dparagraf.e2e.chromedriver for others. */
+  static final Path BINARY = Path.of(System.getProperty("paragraf.e2e.chromium",
+      "/usr/bin/chromium"));
+  static final Path DRIVER = Path.of(System.getProperty("paragraf.e2e.chromedriver",
+      "/usr/bin/chromedriver"));
 
   private Chromium() {}
 
