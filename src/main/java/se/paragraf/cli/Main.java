@@ -16,7 +16,9 @@ import se.paragraf.render.RenderException;
       RenderCommand.class,
       ProtokollCommand.class,
       UtdragCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      ServeCommand.class,
+      UserCommand.class
     })
 public final class Main implements Runnable {
 
