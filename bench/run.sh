@@ -33,10 +33,15 @@ jmh_opts=()
 [ -n "${BENCH_QUICK:-}" ] && jmh_opts=(-wi 1 -i 1)
 # the forked benchmark JVM inherits these -D flags
 java -Dparagraf.bench.gen="$gen" -Dparagraf.bench.agendas="$root/agendas" -cp "$cp" \
-  org.openjdk.jmh.Main "${jmh_opts[@]}" -rf csv -rff "$work/jmh.csv" RenderBench >&2
+  org.openjdk.jmh.Main "${jmh_opts[@]}" -prof gc -rf csv -rff "$work/jmh.csv" RenderBench >&2
 # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
 jmh() {
   awk -F, -v b="$1" '$1 ~ b"\"$" {gsub(/"/, ""); printf "%.2f ± %.2f", $5, $6}' "$work/jmh.csv"
+}
+# bytes allocated per operation (JMH's gc profiler), in MB
+alloc() {
+  awk -F, -v b="$1" '$1 ~ b":.*gc.alloc.rate.norm\"$" {gsub(/"/, ""); printf "%.1f MB", $5 / 1e6}' \
+    "$work/jmh.csv"
 }
 
 # --- timing helpers: "mean min" in seconds -----------------------------------------------------
@@ -84,9 +89,9 @@ ms() { awk -v s="$1" 'BEGIN {printf "%.0f ms", s * 1000}'; }
   echo
   echo "| what | Paragraf | pandoc | target |"
   echo "| --- | --- | --- | --- |"
-  echo "| (a) warm HTML, 30-§ protokoll, ms/doc | $(jmh renderHtml) | – | ≤ 2 ms |"
-  echo "| (a) warm DOCX, 30-§ protokoll, ms/doc | $(jmh renderDocx) | – | ≤ 6 ms |"
-  echo "| (a) warm parse + validate, ms/source | $(jmh parseAndValidate) | – | – |"
+  echo "| (a) warm HTML, 30-§ protokoll, ms/doc | $(jmh renderHtml) ($(alloc renderHtml)/doc) | – | ≤ 2 ms |"
+  echo "| (a) warm DOCX, 30-§ protokoll, ms/doc | $(jmh renderDocx) ($(alloc renderDocx)/doc) | – | ≤ 6 ms |"
+  echo "| (a) warm parse + validate, ms/source | $(jmh parseAndValidate) ($(alloc parseAndValidate)/source) | – | – |"
   echo "| (b) one DOCX, whole process, mean (min) | $(ms "$b_mean") ($(ms "$b_min")) | $(ms "$bp_mean") ($(ms "$bp_min")) | < 700 ms |"
   echo "| (c) $n_src sources to DOCX, mean (min) | $(ms "$c_mean") ($(ms "$c_min")) | $(ms "$cp_mean") ($(ms "$cp_min")) | ≥ 3× faster |"
   echo "| (c) Paragraf faster than pandoc by | $(ratio "$cp_mean" "$c_mean") | | ≥ 3× |"

@@ -60,6 +60,18 @@ final class Binding {
       }
     }
 
+    /** The value as written: through the field's {@code @XmlJavaTypeAdapter}, if it has one. */
+    Object adapt(Object v) {
+      if (v == null || adapter == null) {
+        return v;
+      }
+      try {
+        return adapter.marshal(v);
+      } catch (Exception e) {
+        throw new IllegalStateException(field + ": " + e.getMessage(), e);
+      }
+    }
+
     /** The element name of one item of this property (a choice's, or the field's own). */
     QName nameOf(Object item) {
       if (choices != null) {

@@ -84,6 +84,6 @@ final class Opc {
 
   /** Escapes text for an XML attribute value in double quotes. */
   static String attr(String s) {
-    return XmlOut.escape(s, true);
+    return XmlMarkup.escape(s, true);
   }
 }

@@ -120,8 +120,8 @@ class XmlOutTest {
   void escapesMarkupInTextAndAttributes() throws Exception {
     var p = Wml.p("a\"b<c>&", Wml.r(" <script>&amp;\" "));
     assertSame(jaxb(p), new XmlOut().part(p), "escaping");
-    assertEquals("x &lt;&amp;&gt; \"", XmlOut.escape("x <&> \"", false));
-    assertEquals("&quot;&amp;", XmlOut.escape("\"&", true));
+    assertEquals("x &lt;&amp;&gt; \"", XmlMarkup.escape("x <&> \"", false));
+    assertEquals("&quot;&amp;", XmlMarkup.escape("\"&", true));
   }
 
   @Test
