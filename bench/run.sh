@@ -16,6 +16,8 @@ say() { printf '\n== %s\n' "$*" >&2; }
 mvn_q() { mvn -q -B -o "$@" >&2 2>/dev/null || mvn -q -B "$@" >&2; }
 
 command -v pandoc >/dev/null || { echo "run.sh: pandoc saknas (apt-get install pandoc)" >&2; exit 2; }
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
+load_start="$(load)"
 
 say "building target/paragraf.jar (if stale) and the CDS archive"
 "$root/paragraf" --version >/dev/null 2>&1
@@ -86,6 +88,7 @@ ms() { awk -v s="$1" 'BEGIN {printf "%.0f ms", s * 1000}'; }
 {
   echo
   echo "Paragraf speed, $(nproc) cores, $(java -version 2>&1 | head -1), $(pandoc --version | head -1)"
+  echo "load average at start: $load_start, at end: $(load) (other processes inflate the figures)"
   echo
   echo "| what | Paragraf | pandoc | target |"
   echo "| --- | --- | --- | --- |"
