@@ -32,7 +32,7 @@ batch="$gen/batch"
 # --- (a) JMH ---------------------------------------------------------------------------------
 say "(a) JMH, warm (default JVM flags, as the server runs)"
 jmh_opts=()
-[ -n "${BENCH_QUICK:-}" ] && jmh_opts=(-wi 1 -i 1)
+[ -n "${BENCH_QUICK:-}" ] && jmh_opts=(-wi 1 -i 1 -f 1)
 # the forked benchmark JVM inherits these -D flags
 java -Dparagraf.bench.gen="$gen" -Dparagraf.bench.agendas="$root/agendas" -cp "$cp" \
   org.openjdk.jmh.Main "${jmh_opts[@]}" -prof gc -rf csv -rff "$work/jmh.csv" RenderBench >&2
