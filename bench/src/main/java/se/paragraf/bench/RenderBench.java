@@ -31,14 +31,14 @@ import se.paragraf.workflow.AnslagDates;
 /**
  * Warm figures for one 30-§ protokoll: rendering to HTML and to DOCX through the renderer
  * registry, and parse + validate of its source. The server runs with the JVM's default flags, so
- * do these (no C1-only, no serial GC). Warm-up: 10 × 1 s per fork is thousands of invocations
+ * do these (no C1-only, no serial GC). Warm-up: 15 × 1 s per fork is thousands of invocations
  * per benchmark (tech-notes pitfall 9 asks for ≥ 300 on 2 cores); two forks, so one JIT
  * outcome does not decide the figure.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 10, time = 1)
+@Warmup(iterations = 15, time = 1)
 @Measurement(iterations = 8, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Dfile.encoding=UTF-8"})
 public class RenderBench {
