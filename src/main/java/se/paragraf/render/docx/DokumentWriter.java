@@ -2,13 +2,9 @@ package se.paragraf.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import jakarta.xml.bind.JAXBException;
 import org.docx4j.wml.SectPr;
 import se.paragraf.model.Arende;
 import se.paragraf.model.Document;
-import se.paragraf.model.DocumentKind;
 import se.paragraf.model.Meeting;
 import se.paragraf.render.RenderException;
 import se.paragraf.render.Typografi;
@@ -18,7 +14,7 @@ import se.paragraf.render.UtdragParagrafer;
 final class DokumentWriter {
   private DokumentWriter() {}
 
-  static void kallelse(DocxContext ctx, Document doc, SectPr sect) throws JAXBException {
+  static void kallelse(DocxContext ctx, Document doc, SectPr sect) {
     Meeting m = doc.meeting();
     ctx.body.add(Wml.p(Stil.DOKUMENTTITEL, "KALLELSE"));
     ctx.body.add(Wml.p(Stil.UNDERTITEL, doc.organ().namn()));
@@ -34,7 +30,7 @@ final class DokumentWriter {
         Sidhuvuden.lopande(doc, "KALLELSE", true), null, null);
   }
 
-  static void protokoll(DocxContext ctx, Document doc, SectPr sect) throws JAXBException {
+  static void protokoll(DocxContext ctx, Document doc, SectPr sect) {
     ForstaSidan.write(doc, ctx.body);
     ArendeWriter w = new ArendeWriter(ctx, doc);
     boolean first = true;
@@ -49,7 +45,7 @@ final class DokumentWriter {
 
   /** Only the chosen §§, in protokoll order, then the Utdragsbestyrkande. */
   static void utdrag(DocxContext ctx, Document doc, SectPr sect)
-      throws JAXBException, RenderException {
+      throws RenderException {
     List<Arende> valda = UtdragParagrafer.of(doc);
     Meeting m = doc.meeting();
     ctx.body.add(Wml.p(Stil.DOKUMENTTITEL, "PROTOKOLLSUTDRAG"));
