@@ -144,12 +144,7 @@ public final class EditorRoutes {
       apiOpen(ctx);
       return;
     }
-    Views.json(ctx, Model.of()
-        .put("dokument", Docs.summary(r.document()))
-        .put("version", r.revision().number())
-        .put("problem", ProblemList.of(r.problems()))
-        .put("meddelanden", r.notices())
-        .map());
+    Views.json(ctx, Docs.saved(r));
   }
 
   private void apiPreview(Context ctx) {

@@ -17,7 +17,6 @@ import se.paragraf.web.api.Bodies;
 import se.paragraf.web.auth.Viewer;
 import se.paragraf.web.view.Docs;
 import se.paragraf.web.view.Model;
-import se.paragraf.web.view.ProblemList;
 import se.paragraf.web.view.Views;
 import se.paragraf.workflow.service.OpenDocument;
 import se.paragraf.workflow.service.SaveResult;
@@ -45,12 +44,7 @@ public final class ReservationRoutes {
         Route.post("/api/dokument/{dok}/reservation", MEDLEM, ctx -> {
           Map<String, Object> b = Bodies.object(ctx);
           SaveResult r = save(ctx, Bodies.integer(b, "paragraf"), Bodies.string(b, "motivering"));
-          Views.json(ctx, Model.of()
-              .put("dokument", Docs.summary(r.document()))
-              .put("version", r.revision().number())
-              .put("problem", ProblemList.of(r.problems()))
-              .put("meddelanden", r.notices())
-              .map());
+          Views.json(ctx, Docs.saved(r));
         }));
   }
 
