@@ -54,6 +54,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "ange ett kommando: check, render, protokoll eller utdrag");
+        new CommandLine(this),
+        "ange ett kommando: check, render, protokoll, utdrag, verify, serve eller user");
   }
 }

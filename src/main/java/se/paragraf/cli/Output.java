@@ -16,6 +16,7 @@ final class Output {
       Path tmp = Files.createTempFile(dir, ".paragraf-", ".tmp");
       try {
         Files.write(tmp, bytes);
+        readableByAll(tmp);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -23,6 +24,14 @@ final class Output {
       }
     } catch (IOException e) {
       throw new CliException("Kunde inte skriva " + target + ": " + e.getMessage());
+    }
+  }
+
+  /** A temp file is created owner-only (0600); a document is as readable as any other file. */
+  private static void readableByAll(Path p) throws IOException {
+    if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(p,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

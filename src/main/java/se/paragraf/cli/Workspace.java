@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import se.paragraf.model.DocumentKind;
@@ -22,6 +23,8 @@ import se.paragraf.validate.Validator;
  */
 final class Workspace {
   private final Map<Path, OrganFolder> folders = new HashMap<>();
+  /** Each folder's series problems, computed once: a batch render checks every protokoll. */
+  private final Map<OrganFolder, List<Problem>> series = new IdentityHashMap<>();
 
   /** One checked source: organ and meeting are null when they could not be read. */
   record Checked(Path file, OrganFolder folder, Organ organ, Meeting meeting, List<Problem> problems) {
@@ -41,7 +44,7 @@ final class Workspace {
 
   Checked check(Path file) {
     OrganFolder folder = folderOf(file);
-    Parsed<Meeting> parsed = MeetingReader.read(file);
+    Parsed<Meeting> parsed = read(folder, file);
     List<Problem> problems = new ArrayList<>(parsed.problems());
     Organ organ = null;
     if (folder == null) {
@@ -56,12 +59,29 @@ final class Workspace {
       problems.addAll(Validator.meeting(organ, meeting));
       if (meeting.kind() == DocumentKind.PROTOKOLL) {
         String name = meeting.file();
-        Validator.series(organ, protokoll(folder)).stream()
+        series.computeIfAbsent(folder, f -> Validator.series(f.organ().value(), protokoll(f)))
+            .stream()
             .filter(p -> p.file().equals(name))
             .forEach(problems::add);
       }
     }
     return new Checked(file, folder, organ, meeting, problems);
+  }
+
+  /**
+   * The source as its folder already read it (same path, same result), else read now: a batch
+   * render reads each source once, not twice.
+   */
+  private static Parsed<Meeting> read(OrganFolder folder, Path file) {
+    if (folder != null) {
+      String name = file.toString();
+      for (Parsed<Meeting> p : folder.meetings()) {
+        if (p.value() != null && p.value().file().equals(name)) {
+          return p;
+        }
+      }
+    }
+    return MeetingReader.read(file);
   }
 
   /** The protokoll of a folder that parsed without fel, in date order. */

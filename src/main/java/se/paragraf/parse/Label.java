@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The labels that may open a line of an ärende (docs/format.md, "Labels inside an item"). */
+/** The labels that may open a line of an ärende (README: "Labels inside an item"). */
 enum Label {
   FORSLAG("Förslag", Value.ATT, "Förslag till beslut"),
   BESLUT("Beslut", Value.ATT),

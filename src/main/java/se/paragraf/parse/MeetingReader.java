@@ -8,7 +8,7 @@ import se.paragraf.model.Meeting;
 import se.paragraf.model.SourcePos;
 
 /**
- * Reads a kallelse or protokoll source (docs/format.md) into a {@link Meeting}. Never throws for
+ * Reads a kallelse or protokoll source into a {@link Meeting}. Never throws for
  * bad input: every failure is a problem with file, line, column and a Swedish message. The value
  * is null when the front matter cannot be read; otherwise it is built even when there are fel,
  * with null for what could not be read.

@@ -12,7 +12,7 @@ import se.paragraf.model.Organ;
 import se.paragraf.model.Person;
 
 /**
- * Reads an organ profile ({@code organ.yaml}, docs/format.md). Never throws for bad input. The
+ * Reads an organ profile ({@code organ.yaml}). Never throws for bad input. The
  * value is null when the YAML cannot be read; otherwise it is built even when there are fel, with
  * null for what could not be read.
  */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * based on anything but the latest is refused with the latest, so no edit is lost silently.
  */
 public final class Revisions {
-  /** The source format's limit (docs/format.md). */
+  /** The source format's limit (README, source format). */
   public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
   private static final String COLUMNS = "document_id, number, text, author, created_at";

@@ -28,6 +28,7 @@ public final class Validator {
         }
         ProtokollCheck.check(m, f);
       }
+      PersonnummerCheck.check(m, f);
       return f.sorted();
     } catch (RuntimeException e) {
       return List.of(internal(m == null ? null : m.file(), e));

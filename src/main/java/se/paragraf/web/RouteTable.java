@@ -12,6 +12,7 @@ import se.paragraf.web.editor.ActionRoutes;
 import se.paragraf.web.editor.EditorRoutes;
 import se.paragraf.web.editor.HistoryRoutes;
 import se.paragraf.web.justering.JusteringRoutes;
+import se.paragraf.web.justering.ReservationRoutes;
 import se.paragraf.web.justering.SealRoutes;
 import se.paragraf.web.organ.AuditRoutes;
 import se.paragraf.web.organ.OrganRoutes;
@@ -36,6 +37,7 @@ public final class RouteTable {
     all.addAll(new HistoryRoutes(app, views).routes());
     all.addAll(new ActionRoutes(app).routes());
     all.addAll(new JusteringRoutes(app, views).routes());
+    all.addAll(new ReservationRoutes(app).routes());
     all.addAll(new SealRoutes(app, views).routes());
     all.addAll(new AnslagRoutes(app, views).routes());
     all.addAll(new VerifyRoutes(app, views).routes());

@@ -74,6 +74,7 @@ class RouteMatrixTest {
     e("POST /dokument/{dok}/forslag", UNDERTECKNARE);
     e("POST /dokument/{dok}/forslag/{forslag}/svar", SEKRETERARE);
     e("POST /dokument/{dok}/justera", UNDERTECKNARE);
+    e("POST /dokument/{dok}/reservation", MEDLEM);
     e("GET /dokument/{dok}/forseglat", MEDLEM);
     e("POST /dokument/{dok}/utdrag", SEKRETERARE);
     e("GET /admin", ADMIN);
@@ -107,6 +108,7 @@ class RouteMatrixTest {
     e("POST /api/dokument/{dok}/forslag", UNDERTECKNARE);
     e("POST /api/dokument/{dok}/forslag/{forslag}/svar", SEKRETERARE);
     e("POST /api/dokument/{dok}/justera", UNDERTECKNARE);
+    e("POST /api/dokument/{dok}/reservation", MEDLEM);
     e("GET /api/dokument/{dok}/forsegling", MEDLEM);
     e("POST /api/dokument/{dok}/utdrag", SEKRETERARE);
     e("GET /api/anslagstavla/{organ}", PUBLIC);

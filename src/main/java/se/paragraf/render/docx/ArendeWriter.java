@@ -1,7 +1,6 @@
 package se.paragraf.render.docx;
 
 import java.util.List;
-import jakarta.xml.bind.JAXBException;
 import org.docx4j.wml.P;
 import se.paragraf.model.Arende;
 import se.paragraf.model.AttSats;
@@ -26,7 +25,7 @@ final class ArendeWriter {
   }
 
   /** "§ 583" on its own line, the title, then the § (first one optionally on a new page). */
-  void paragraf(Arende a, boolean newPage) throws JAXBException {
+  void paragraf(Arende a, boolean newPage) {
     P rubrik = Wml.p(Stil.PARAGRAFRUBRIK, a.rubrik());
     P first = rubrik;
     if (a.nummer() != null) {
@@ -41,14 +40,14 @@ final class ArendeWriter {
   }
 
   /** "1.⇥Title"; Informationsärenden and Övriga frågor stand unnumbered at the margin. */
-  void kallelsepunkt(Arende a) throws JAXBException {
+  void kallelsepunkt(Arende a) {
     ctx.body.add(Wml.p(Stil.ARENDERUBRIK,
         a.nummer() == null ? a.rubrik() : a.nummer() + ".\t" + a.rubrik()));
     innehall(a);
   }
 
   /** The item's records in protokoll order; a kallelse shows only text, bilagor and proposal. */
-  private void innehall(Arende a) throws JAXBException {
+  private void innehall(Arende a) {
     List<Object> out = ctx.body;
     if (a.dnr() != null && !a.dnr().isBlank()) {
       out.add(Wml.p(Stil.DNR, "Dnr " + a.dnr()));

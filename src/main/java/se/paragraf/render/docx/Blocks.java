@@ -2,7 +2,6 @@ package se.paragraf.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.xml.bind.JAXBException;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
@@ -17,13 +16,12 @@ final class Blocks {
 
   private Blocks() {}
 
-  static void write(List<Block> blocks, DocxContext ctx, List<Object> out)
-      throws JAXBException {
+  static void write(List<Block> blocks, DocxContext ctx, List<Object> out) {
     write(blocks, ctx, out, Stil.BRODTEXT);
   }
 
   private static void write(List<Block> blocks, DocxContext ctx, List<Object> out,
-      String paraStyle) throws JAXBException {
+      String paraStyle) {
     for (Block b : blocks) {
       if (b instanceof Block.Para p) {
         out.add(para(paraStyle, p.inlines(), ctx));
@@ -48,8 +46,7 @@ final class Blocks {
    * Each item's first paragraph carries the number; its later paragraphs continue at the item's
    * indent; nested lists go one level deeper. Each ordered list restarts at its own start.
    */
-  private static void list(Block.ListBlock l, int level, DocxContext ctx, List<Object> out)
-      throws JAXBException {
+  private static void list(Block.ListBlock l, int level, DocxContext ctx, List<Object> out) {
     String style = l.ordered() ? Stil.NUMRERAD_LISTA : Stil.PUNKTLISTA;
     Long numId = l.ordered() ? ctx.orderedList(level, l.start()) : ctx.bulletNumId();
     for (List<Block> item : l.items()) {

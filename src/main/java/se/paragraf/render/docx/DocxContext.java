@@ -1,6 +1,5 @@
 package se.paragraf.render.docx;
 
-import jakarta.xml.bind.JAXBException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +22,8 @@ final class DocxContext {
   final Map<String, Object> parts = new LinkedHashMap<>();
   final Map<String, String> partTypes = new LinkedHashMap<>();
   private final Map<String, String> links = new HashMap<>();
-  /** The numbering definitions, once a list needs its own instance; else null (copied as is). */
-  Numbering numbering;
+  /** List numbering instances added to the reference's numbering part (empty: copied as is). */
+  final List<Numbering.Num> numbers = new ArrayList<>();
 
   /** New relationship ids continue after the reference's highest "rIdN" (docx4j expects them). */
   private final int firstRelId;
@@ -66,15 +65,11 @@ final class DocxContext {
    * A new numbering instance for one ordered list, restarting at {@code start} on {@code level};
    * null when the reference has no decimal numbering (the list style alone then applies).
    */
-  Long orderedList(int level, int start) throws JAXBException {
-    if (ref.decimalAbstractNumId() == null || ref.numberingEntry() == null) {
+  Long orderedList(int level, int start) {
+    if (ref.decimalAbstractNumId() == null || ref.numbering() == null) {
       return null;
     }
-    if (numbering == null) {
-      numbering = ref.numbering();
-    }
-    long id = numbering.getNum().stream().mapToLong(x -> x.getNumId().longValue()).max()
-        .orElse(0) + 1;
+    long id = ref.maxNumId() + numbers.size() + 1;
     Numbering.Num num = Wml.F.createNumberingNum();
     num.setNumId(BigInteger.valueOf(id));
     Numbering.Num.AbstractNumId abs = Wml.F.createNumberingNumAbstractNumId();
@@ -87,7 +82,7 @@ final class DocxContext {
     so.setVal(BigInteger.valueOf(start));
     o.setStartOverride(so);
     num.getLvlOverride().add(o);
-    numbering.getNum().add(num);
+    numbers.add(num);
     return id;
   }
 }

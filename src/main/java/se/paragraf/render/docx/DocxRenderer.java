@@ -1,6 +1,5 @@
 package se.paragraf.render.docx;
 
-import jakarta.xml.bind.JAXBException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,9 +39,9 @@ public final class DocxRenderer implements Renderer {
   }
 
   /**
-   * Creates docx4j's JAXB context (≈0.9–1.7 s once per JVM, tech-notes pitfall 4), reads the
-   * bundled reference and renders one small protokoll, so the first real render is fast. Call it
-   * at start-up; in the server, in the background.
+   * Reads the bundled reference and renders one small protokoll, so the first real render finds
+   * its classes loaded and its bindings read. Call it at start-up; in the server, in the
+   * background. (No JAXBContext is created: see {@link XmlOut}.)
    */
   public static void warmUp() {
     long t0 = System.nanoTime();
@@ -64,7 +63,7 @@ public final class DocxRenderer implements Renderer {
     }
     try {
       DocxContext ctx = new DocxContext(ref);
-      SectPr sect = ref.sectPr();
+      SectPr sect = Wml.F.createSectPr(); // the headers; the rest comes from the reference
       if (doc.type() == DocumentType.KALLELSE) {
         DokumentWriter.kallelse(ctx, doc, sect);
       } else if (doc.type() == DocumentType.PROTOKOLL) {
@@ -73,7 +72,7 @@ public final class DocxRenderer implements Renderer {
         DokumentWriter.utdrag(ctx, doc, sect);
       }
       return PackageWriter.write(ctx, document(ctx, sect), titel(doc));
-    } catch (JAXBException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new RenderException("kunde inte skapa DOCX-dokumentet: " + e.getMessage(), e);
     }
   }

@@ -1,12 +1,9 @@
 package se.paragraf.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -34,7 +31,7 @@ final class Opc {
   static ContentTypes parseContentTypes(byte[] xml) throws Exception {
     Map<String, String> defaults = new LinkedHashMap<>();
     Map<String, String> overrides = new LinkedHashMap<>();
-    org.w3c.dom.Document dom = parse(xml);
+    Element dom = XmlTree.parse(xml);
     NodeList d = dom.getElementsByTagNameNS(CT_NS, "Default");
     for (int i = 0; i < d.getLength(); i++) {
       Element e = (Element) d.item(i);
@@ -50,7 +47,7 @@ final class Opc {
 
   static List<Rel> parseRels(byte[] xml) throws Exception {
     List<Rel> rels = new ArrayList<>();
-    NodeList n = parse(xml).getElementsByTagNameNS(REL_NS, "Relationship");
+    NodeList n = XmlTree.parse(xml).getElementsByTagNameNS(REL_NS, "Relationship");
     for (int i = 0; i < n.getLength(); i++) {
       Element e = (Element) n.item(i);
       rels.add(new Rel(e.getAttribute("Id"), e.getAttribute("Type"), e.getAttribute("Target"),
@@ -87,25 +84,6 @@ final class Opc {
 
   /** Escapes text for an XML attribute value in double quotes. */
   static String attr(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static org.w3c.dom.Document parse(byte[] xml) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return XmlMarkup.escape(s, true);
   }
 }

@@ -1,41 +1,45 @@
 package se.paragraf.render.docx;
 
+import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.docx4j.XmlUtils;
+import javax.xml.namespace.QName;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
-import org.docx4j.wml.Numbering;
 import org.docx4j.wml.SectPr;
-import org.docx4j.wml.Style;
-import org.docx4j.wml.Styles;
 import se.paragraf.render.RenderException;
 
 /**
  * The reference document (templates/referens.docx), read once: its zip entries, which every render
  * copies unchanged (styles, settings, numbering, theme, fonts …); its page setup; its relationships
  * and content types without the old headers and footers; and what the renderer needs to know about
- * its styles. A render writes a new document.xml beside the copied parts instead of loading and
- * saving the whole package through docx4j, which cost 4× the time (see DocxRenderer).
+ * its styles and numbering. A render writes a new document.xml beside the copied parts instead of
+ * loading and saving the whole package through docx4j, which cost 4× the time (see DocxRenderer).
+ * The parts are read as plain XML, not through JAXB: docx4j's JAXBContext alone costs ~0.6 s of
+ * a cold command-line run.
  *
+ * @param sectPr the page setup (w:sectPr), without header and footer references and titlePg
+ * @param numbering the numbering part's root, or null when the reference has none
+ * @param maxNumId the highest w:num id of the numbering part (0 when there is none)
  * @param bulletNumId the w:num of style Punktlista, or null when the style has no numbering
  * @param decimalAbstractNumId the abstract numbering behind style Numreradlista, or null
  */
 record ReferenceDoc(Map<String, byte[]> entries, Opc.ContentTypes contentTypes,
-    List<Opc.Rel> rels, String sectPrXml, String numberingEntry, Set<String> styleIds,
-    Long bulletNumId, Long decimalAbstractNumId) {
+    List<Opc.Rel> rels, XmlTree sectPr, String numberingEntry, XmlTree numbering, long maxNumId,
+    Set<String> styleIds, Long bulletNumId, Long decimalAbstractNumId) {
 
   static final String NAME = "referens.docx";
   static final String DOCUMENT = "word/document.xml";
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   /** The last reference read, with its bytes: renderers and warm-up share one analysis. */
   private static volatile Object[] last;
@@ -75,46 +79,40 @@ record ReferenceDoc(Map<String, byte[]> entries, Opc.ContentTypes contentTypes,
       if (stylesEntry == null || !entries.containsKey(stylesEntry)) {
         throw new IOException("dokumentet saknar formatmallar (styles.xml)");
       }
-      // the parts themselves, not a docx4j package load: cold start is 0.3 s shorter
-      List<Style> styles = ((Styles) unmarshal(entries.get(stylesEntry))).getStyle();
-      Set<String> ids = styles.stream().map(Style::getStyleId).collect(Collectors.toSet());
-      Numbering numbering = numberingEntry == null || !entries.containsKey(numberingEntry) ? null
-          : (Numbering) unmarshal(entries.get(numberingEntry));
+      List<XmlTree> styles = XmlTree.of(XmlTree.parse(entries.get(stylesEntry))).elements()
+          .stream().filter(e -> isW(e, "style")).toList();
+      Set<String> ids = styles.stream().map(s -> attr(s, "styleId")).filter(Objects::nonNull)
+          .collect(Collectors.toSet());
+      XmlTree numbering = numberingEntry == null || !entries.containsKey(numberingEntry) ? null
+          : XmlTree.of(XmlTree.parse(entries.get(numberingEntry)));
+      Map<Long, Long> nums = numbering == null ? Map.of() : nums(numbering);
       Long bullet = numbering == null ? null : numId(styles, Stil.PUNKTLISTA);
       Long decimalNum = numbering == null ? null : numId(styles, Stil.NUMRERAD_LISTA);
-      SectPr sect = ((org.docx4j.wml.Document) unmarshal(entries.get(DOCUMENT))).getBody()
-          .getSectPr();
-      if (sect == null) {
-        sect = ReferenceDocGenerator.a4();
-      }
-      sect.getEGHdrFtrReferences().clear();
-      sect.setTitlePg(null);
       return new ReferenceDoc(Collections.unmodifiableMap(entries), ct, List.copyOf(rels),
-          XmlUtils.marshaltoString(sect), numberingEntry, Set.copyOf(ids), bullet,
-          decimalNum == null ? null : abstractOf(numbering, decimalNum));
+          sectPr(entries.get(DOCUMENT)), numberingEntry, numbering,
+          nums.keySet().stream().mapToLong(Long::longValue).max().orElse(0), Set.copyOf(ids),
+          bullet, decimalNum == null ? null : nums.get(decimalNum));
     } catch (Exception e) {
       throw new RenderException("kunde inte läsa referensdokumentet " + NAME + ": "
           + e.getMessage(), e);
     }
   }
 
-  /** The page setup for a new document: a fresh copy, without headers and footers. */
-  SectPr sectPr() throws jakarta.xml.bind.JAXBException {
-    return (SectPr) XmlUtils.unmarshalString(sectPrXml);
-  }
-
-  /** A fresh, modifiable copy of the numbering definitions. */
-  Numbering numbering() throws jakarta.xml.bind.JAXBException {
-    return (Numbering) unmarshal(entries.get(numberingEntry));
+  /** The body's page setup, or A4 when it has none; without headers, footers and titlePg. */
+  private static XmlTree sectPr(byte[] document) throws Exception {
+    XmlTree body = child(XmlTree.of(XmlTree.parse(document)), "body");
+    XmlTree sect = body == null ? null : child(body, "sectPr");
+    if (sect == null) {
+      sect = XmlTree.of(XmlTree.parse(new XmlOut().part(
+          new JAXBElement<>(new QName(W, "sectPr"), SectPr.class, ReferenceDocGenerator.a4()))));
+    }
+    return sect.without(e -> isW(e, "headerReference") || isW(e, "footerReference")
+        || isW(e, "titlePg"));
   }
 
   /** The contract styles this reference lacks (a board may have deleted one in Word). */
   List<String> missingStyles() {
     return Stil.ALLA.stream().filter(id -> !styleIds.contains(id)).toList();
-  }
-
-  private static Object unmarshal(byte[] xml) throws jakarta.xml.bind.JAXBException {
-    return XmlUtils.unwrap(XmlUtils.unmarshal(new ByteArrayInputStream(xml)));
   }
 
   /** The zip entry of a target relative to word/ (or absolute, as some tools write). */
@@ -141,18 +139,47 @@ record ReferenceDoc(Map<String, byte[]> entries, Opc.ContentTypes contentTypes,
     return entries;
   }
 
-  private static Long numId(List<Style> styles, String styleId) {
-    return styles.stream()
-        .filter(s -> styleId.equals(s.getStyleId()) && s.getPPr() != null
-            && s.getPPr().getNumPr() != null && s.getPPr().getNumPr().getNumId() != null)
-        .map(s -> s.getPPr().getNumPr().getNumId().getVal().longValue())
-        .findFirst().orElse(null);
+  /** The w:num of a paragraph style (pPr/numPr/numId), or null. */
+  private static Long numId(List<XmlTree> styles, String styleId) {
+    return styles.stream().filter(s -> styleId.equals(attr(s, "styleId")))
+        .map(s -> child(child(child(s, "pPr"), "numPr"), "numId"))
+        .filter(Objects::nonNull).map(n -> parseLong(attr(n, "val")))
+        .filter(Objects::nonNull).findFirst().orElse(null);
   }
 
-  private static Long abstractOf(Numbering numbering, long numId) {
-    return numbering.getNum().stream()
-        .filter(n -> n.getNumId().equals(BigInteger.valueOf(numId)) && n.getAbstractNumId() != null)
-        .map(n -> n.getAbstractNumId().getVal().longValue())
-        .findFirst().orElse(null);
+  /** Each w:num id to its abstract numbering id. */
+  private static Map<Long, Long> nums(XmlTree numbering) {
+    Map<Long, Long> out = new java.util.HashMap<>();
+    for (XmlTree n : numbering.elements()) {
+      Long id = isW(n, "num") ? parseLong(attr(n, "numId")) : null;
+      if (id != null) {
+        XmlTree abs = child(n, "abstractNumId");
+        out.put(id, abs == null ? null : parseLong(attr(abs, "val")));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isW(XmlTree e, String local) {
+    return e.ns().equals(W) && e.local().equals(local);
+  }
+
+  /** The first w:{@code local} child of {@code e}, or null (also when e is null). */
+  private static XmlTree child(XmlTree e, String local) {
+    return e == null ? null
+        : e.elements().stream().filter(c -> isW(c, local)).findFirst().orElse(null);
+  }
+
+  private static String attr(XmlTree e, String local) {
+    return e.attributes().stream().filter(a -> a.ns().equals(W) && a.local().equals(local))
+        .map(XmlTree.Attribute::value).findFirst().orElse(null);
+  }
+
+  private static Long parseLong(String s) {
+    try {
+      return s == null ? null : Long.valueOf(s.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

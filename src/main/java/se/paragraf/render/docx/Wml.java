@@ -2,7 +2,6 @@ package se.paragraf.render.docx;
 
 import java.math.BigInteger;
 import java.util.List;
-import org.docx4j.jaxb.Context;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.Jc;
@@ -19,7 +18,8 @@ import org.docx4j.wml.Text;
 
 /** Small factories for WordprocessingML paragraphs and runs. Styles are named, never defined. */
 final class Wml {
-  static final ObjectFactory F = Context.getWmlObjectFactory();
+  /** Not docx4j's Context.getWmlObjectFactory(): touching Context creates its JAXBContexts. */
+  static final ObjectFactory F = new ObjectFactory();
 
   private Wml() {}
 

@@ -14,6 +14,7 @@ import se.paragraf.model.Meeting;
 import se.paragraf.model.Organ;
 import se.paragraf.render.RenderException;
 import se.paragraf.render.Typografi;
+import se.paragraf.render.UtdragParagrafer;
 
 /**
  * Converts a {@link Document} into the template model: nested Maps and Lists of Strings, Booleans
@@ -30,7 +31,8 @@ final class HtmlModel {
     String sekreterare = m.sekreterare() == null || m.sekreterare().isBlank()
         ? organ.sekreterare() : m.sekreterare();
     String fras = doc.type() == DocumentType.KALLELSE ? organ.forslagsfras() : organ.beslutsfras();
-    List<Arende> arenden = doc.type() == DocumentType.UTDRAG ? utdrag(doc) : m.arenden();
+    List<Arende> arenden = doc.type() == DocumentType.UTDRAG
+        ? UtdragParagrafer.of(doc) : m.arenden();
     ModelMap model = new ModelMap()
         .put("typ", doc.type().name().toLowerCase(java.util.Locale.ROOT))
         .put("organisation", organ.organisation())
@@ -40,6 +42,7 @@ final class HtmlModel {
         .put("tidpunkt", Typografi.tidpunkt(m.datum(), m.start(), m.slut()))
         .text("plats", m.plats())
         .text("sekreterare", sekreterare)
+        .text("referens", doc.referens())
         .text("ordforande", ordforande)
         .put("brevhuvud", brevhuvud(organ))
         .put("arenden", arenden(arenden, new ArendeModel(fras, ordforande)))
@@ -65,26 +68,6 @@ final class HtmlModel {
       out.add(am.arende(a, 2));
     }
     return out;
-  }
-
-  /** The §§ an utdrag copies, in protokoll order; every number asked for must be there. */
-  static List<Arende> utdrag(Document doc) throws RenderException {
-    Meeting m = doc.meeting();
-    if (m.kind() != DocumentKind.PROTOKOLL) {
-      throw new RenderException("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en "
-          + m.kind().label() + ".");
-    }
-    if (doc.utdrag().isEmpty()) {
-      throw new RenderException("Utdraget anger inga paragrafer att ta med.");
-    }
-    List<Integer> saknas = doc.utdrag().stream()
-        .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
-    if (!saknas.isEmpty()) {
-      throw new RenderException(Typografi.paragrafer(saknas) + " finns inte i protokollet från " + Typografi.iso(m.datum())
-          + " (där finns " + Typografi.paragrafer(m.paragrafer()) + ").");
-    }
-    return m.arenden().stream()
-        .filter(a -> a.nummer() != null && doc.utdrag().contains(a.nummer())).toList();
   }
 
   /** "§§ 580–585" for the whole gap-free series, "§§ 583 och 585" for a selection. */

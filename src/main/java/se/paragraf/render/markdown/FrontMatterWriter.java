@@ -9,7 +9,7 @@ import se.paragraf.model.DocumentKind;
 import se.paragraf.model.Meeting;
 import se.paragraf.render.Typografi;
 
-/** The YAML front matter of a meeting source, keys in the order of docs/format.md. */
+/** The YAML front matter of a meeting source, keys in the order of the README's source format. */
 final class FrontMatterWriter {
   /** A plain scalar that YAML reads back as the same text in block context. */
   private static final Pattern PLAIN =

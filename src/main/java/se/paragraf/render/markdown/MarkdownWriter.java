@@ -14,7 +14,7 @@ import se.paragraf.workflow.UtdragSelection;
 import se.paragraf.workflow.WorkflowException;
 
 /**
- * Writes a meeting back in the source syntax of docs/format.md: front matter, then one
+ * Writes a meeting back in the source syntax of the README's source format: front matter, then one
  * {@code #} heading per ärende. The inverse of the reader: reading the output gives the same
  * model (positions aside). It is what {@code paragraf protokoll} writes for the sekreterare to
  * edit, so paragraphs are wrapped at 100 columns and labels are laid out as a person would.

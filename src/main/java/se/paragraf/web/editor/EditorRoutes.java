@@ -14,6 +14,7 @@ import se.paragraf.web.SecurityHeaders;
 import se.paragraf.web.WebApp;
 import se.paragraf.web.WebException;
 import se.paragraf.web.api.Bodies;
+import se.paragraf.web.justering.ReservationRoutes;
 import se.paragraf.web.view.Docs;
 import se.paragraf.web.view.Model;
 import se.paragraf.web.view.ProblemList;
@@ -52,7 +53,8 @@ public final class EditorRoutes {
     StoredDocument doc = Scope.document(ctx);
     boolean sek = Scope.requireViewer(ctx).isSekreterare(doc.organKey());
     OpenDocument open = app.services().meetings().open(doc.id());
-    render(ctx, model.saved(open, sek));
+    render(ctx, model.saved(open, sek).put("minaReservationer",
+        ReservationRoutes.mine(open, Scope.requireViewer(ctx))));
   }
 
   private void render(Context ctx, Model m) {
@@ -142,12 +144,7 @@ public final class EditorRoutes {
       apiOpen(ctx);
       return;
     }
-    Views.json(ctx, Model.of()
-        .put("dokument", Docs.summary(r.document()))
-        .put("version", r.revision().number())
-        .put("problem", ProblemList.of(r.problems()))
-        .put("meddelanden", r.notices())
-        .map());
+    Views.json(ctx, Docs.saved(r));
   }
 
   private void apiPreview(Context ctx) {

@@ -7,6 +7,7 @@ import se.paragraf.model.Anslag;
 import se.paragraf.render.Typografi;
 import se.paragraf.workflow.service.DocumentSummary;
 import se.paragraf.workflow.service.Due;
+import se.paragraf.workflow.service.SaveResult;
 
 /** Workflow records as plain data for pages and the API. */
 public final class Docs {
@@ -28,6 +29,16 @@ public final class Docs {
         .put("fil", d.fileName())
         .put("omedelbar", d.isOmedelbar())
         .put("protokollId", d.parentId())
+        .map();
+  }
+
+  /** What a save answers in the API: the document, the new version, its problems, notices. */
+  public static Map<String, Object> saved(SaveResult r) {
+    return Model.of()
+        .put("dokument", summary(r.document()))
+        .put("version", r.revision().number())
+        .put("problem", ProblemList.of(r.problems()))
+        .put("meddelanden", r.notices())
         .map();
   }
 

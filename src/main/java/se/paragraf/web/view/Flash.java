@@ -15,6 +15,10 @@ public final class Flash {
       Map.entry("pa-justering", "Protokollet är skickat på justering."),
       Map.entry("forslag-lamnat", "Ändringsförslaget är lämnat till sekreteraren."),
       Map.entry("forslag-besvarat", "Svaret på ändringsförslaget är sparat."),
+      Map.entry("reservation-sparad", "Motiveringen till din reservation är sparad."),
+      Map.entry("reservation-aterkallad", "Motiveringen till din reservation är sparad. Texten"
+          + " ändrades efter att protokollet justerats, så justeringarna har återkallats och"
+          + " behöver göras om."),
       Map.entry("justerat", "Din justering är registrerad."),
       Map.entry("forseglat", "Protokollet är justerat och förseglat."),
       Map.entry("utloggad", "Du är utloggad."),

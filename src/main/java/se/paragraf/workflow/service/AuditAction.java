@@ -17,6 +17,7 @@ public enum AuditAction {
   FORSEGLA("forsegla", "Protokollet är justerat och förseglat"),
   ANSLAG("anslag", "Tillkännagav justeringen på anslagstavlan"),
   OMEDELBAR_JUSTERING("omedelbar-justering", "Skickade omedelbart justerade paragrafer"),
+  RESERVATION("reservation", "Skrev motiveringen till sin reservation"),
   UTDRAG("utdrag", "Gjorde ett protokollsutdrag"),
   KONTO("konto", "Skapade ett konto");
 

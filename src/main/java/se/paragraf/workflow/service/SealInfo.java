@@ -11,7 +11,7 @@ import java.util.Map;
  * @param reference the short reference printed on utdrag and shown by verify:
  *     {@code <documentId>-<first 12 hex of sha256>}
  * @param signers "Namn, ordförande, 2025-09-29T08:12:00Z" (or "…, importerad") in signing order
- * @param paragrafHashes § number → SHA-256 of that §'s canonical text
+ * @param paragrafHashes § number → SHA-256 of that §'s canonical text, in § order
  * @param docxSha256 SHA-256 of the stored original DOCX
  * @param htmlSha256 SHA-256 of the stored original HTML
  * @param imported true when the protokoll was imported as already justerat
@@ -30,6 +30,6 @@ public record SealInfo(
 
   public SealInfo {
     signers = List.copyOf(signers);
-    paragrafHashes = Map.copyOf(paragrafHashes);
+    paragrafHashes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(paragrafHashes));
   }
 }

@@ -28,6 +28,7 @@ public final class Services {
   private final KallelseFlow kallelser;
   private final ProtokollFlow protokoll;
   private final JusteringFlow justering;
+  private final ReservationFlow reservationer;
   private final Anslagstavla anslagstavla;
   private final UtdragService utdrag;
   private final Verifier verifier;
@@ -49,6 +50,7 @@ public final class Services {
     this.kallelser = new KallelseFlow(db, sources, audit);
     this.protokoll = new ProtokollFlow(db, sources, audit);
     this.justering = new JusteringFlow(db, sources, audit, sealer, clock);
+    this.reservationer = new ReservationFlow(sources, audit, new Saver(db, sources, audit));
     this.anslagstavla = new Anslagstavla(db, sources, clock);
     this.utdrag = new UtdragService(db, sources, audit);
     this.verifier = new Verifier(db, sources);
@@ -121,6 +123,11 @@ public final class Services {
   /** "Skicka på justering", ändringsförslag, signing, sealing, omedelbar justering. */
   public JusteringFlow justering() {
     return justering;
+  }
+
+  /** A member writes the motivering of the reservation the protokoll records for them. */
+  public ReservationFlow reservationer() {
+    return reservationer;
   }
 
   /** The public anslagstavla, its archive and the public protokoll. */

@@ -15,8 +15,8 @@ import se.paragraf.workflow.WorkflowException;
 
 /**
  * Certified protokollsutdrag ("Rätt utdraget intygar") from a justerat protokoll, always from the
- * sealed revision. The seal's reference ({@link #sealReference}) is logged with each utdrag; the
- * renderers have no field for printing it yet (see the report).
+ * sealed revision, printed with the seal's reference ({@link #sealReference}) under "Rätt utdraget
+ * intygar" and logged with each utdrag.
  */
 public final class UtdragService {
   private final Database db;
@@ -53,9 +53,9 @@ public final class UtdragService {
     } catch (WorkflowException e) {
       throw new WorkflowRefusal.Invalid(e.getMessage());
     }
-    byte[] bytes = sources.render(
-        Document.utdrag(sources.organ(d.organKey()), m, paragrafer, anslag), format);
     String reference = Sealer.reference(seal);
+    byte[] bytes = sources.render(Document.utdrag(sources.organ(d.organKey()), m, paragrafer,
+        anslag).withReferens(reference), format);
     audit.record(actor, AuditAction.UTDRAG, documentId, Typografi.paragrafer(paragrafer) + " ("
         + format + "), försegling " + reference + ".");
     String suffix = paragrafer.stream().map(String::valueOf).collect(Collectors.joining("-"));

@@ -169,23 +169,33 @@ class DocxRendererTest {
     assertFalse(text.contains("§ 584"));
     assertTrue(text.indexOf("§ 583") < text.indexOf("§ 585"), "protokoll order");
     assertTrue(text.contains("[Dnr] Dnr 2025/15"));
-    assertTrue(text.contains("| [Brodtext] **Paragrafer** | [Brodtext] §§ 583, 585 |"));
+    assertTrue(text.contains("| [Brodtext] **Paragrafer** | [Brodtext] §§ 583 och 585 |"));
     assertTrue(text.contains("[Brodtext] Rätt utdraget intygar {keepNext}"));
     assertTrue(text.contains("[Underskrift] Eva Lind, sekreterare"));
     assertTrue(text.contains("**PROTOKOLLSUTDRAG**"));
+    assertFalse(text.contains("Förseglingens referens"), "no seal, no reference");
+  }
+
+  @Test
+  void certifiedUtdragPrintsTheSealReference() throws Exception {
+    String text = DocxText.dump(render(Document.utdrag(Fixtures.organ(), Fixtures.protokoll(),
+        List.of(583), Fixtures.anslag()).withReferens("42-3f2a9c1b7d4e")));
+    assertTrue(text.contains("[Brodtext] Förseglingens referens: 42-3f2a9c1b7d4e"), text);
   }
 
   @Test
   void utdragOfAParagrafNotInTheProtokollIsASwedishError() {
     RenderException e = assertThrows(RenderException.class, () -> RENDERER.render(
         Document.utdrag(Fixtures.organ(), Fixtures.protokoll(), List.of(583, 999), null)));
-    assertEquals("§ 999 finns inte i protokollet från 2025-03-06", e.getMessage());
+    assertEquals("§ 999 finns inte i protokollet från 2025-03-06 (där finns §§ 580–585).",
+        e.getMessage());
     RenderException none = assertThrows(RenderException.class, () -> RENDERER.render(
         Document.utdrag(Fixtures.organ(), Fixtures.protokoll(), List.of(), null)));
-    assertEquals("utdraget anger inga paragrafer", none.getMessage());
+    assertEquals("Utdraget anger inga paragrafer att ta med.", none.getMessage());
     RenderException kallelse = assertThrows(RenderException.class, () -> RENDERER.render(
         Document.utdrag(Fixtures.organ(), Fixtures.kallelse(), List.of(1), null)));
-    assertEquals("ett protokollsutdrag kan bara göras ur ett protokoll", kallelse.getMessage());
+    assertEquals("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en kallelse.",
+        kallelse.getMessage());
   }
 
   @Test

@@ -2,6 +2,7 @@ package se.paragraf.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class HtmlUtdragTest {
     assertEquals(1, x.all(b + "//div[@class='signaturlinje']").size());
     assertEquals("Eva Lind", x.text(b + "//p[@class='namn']"));
     assertEquals("§ 583", x.dd("Paragrafer"));
+    assertTrue(x.all(b + "/p[@class='referens']").isEmpty(), "no seal, no reference");
+  }
+
+  @Test
+  void certifiedUtdragPrintsTheSealReference() throws Exception {
+    se.paragraf.model.Document d = se.paragraf.model.Document.utdrag(
+        se.paragraf.fixtures.Fixtures.organ(), se.paragraf.fixtures.Fixtures.protokoll(),
+        java.util.List.of(583), null).withReferens("42-3f2a9c1b7d4e");
+    String html = new HtmlRenderer(se.paragraf.render.Templates.folder(java.nio.file.Path.of(
+        "templates"))).renderString(d);
+    Xhtml x = Xhtml.parse(html);
+    assertEquals("Förseglingens referens: 42-3f2a9c1b7d4e",
+        x.text("//section[@class='utdragsbestyrkande']/p[@class='referens']"));
   }
 
   @Test

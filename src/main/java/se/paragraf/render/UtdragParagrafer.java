@@ -1,0 +1,33 @@
+package se.paragraf.render;
+
+import java.util.List;
+import se.paragraf.model.Arende;
+import se.paragraf.model.Document;
+import se.paragraf.model.DocumentKind;
+import se.paragraf.model.Meeting;
+
+/** The §§ a protokollsutdrag copies, shared by every renderer so they refuse alike. */
+public final class UtdragParagrafer {
+  private UtdragParagrafer() {}
+
+  /** The §§ asked for, in protokoll order; every number asked for must be in the protokoll. */
+  public static List<Arende> of(Document doc) throws RenderException {
+    Meeting m = doc.meeting();
+    if (m.kind() != DocumentKind.PROTOKOLL) {
+      throw new RenderException("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en "
+          + m.kind().label() + ".");
+    }
+    if (doc.utdrag().isEmpty()) {
+      throw new RenderException("Utdraget anger inga paragrafer att ta med.");
+    }
+    List<Integer> saknas = doc.utdrag().stream()
+        .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
+    if (!saknas.isEmpty()) {
+      throw new RenderException(Typografi.paragrafer(saknas) + " finns inte i protokollet från "
+          + Typografi.iso(m.datum()) + " (där finns " + Typografi.paragrafer(m.paragrafer())
+          + ").");
+    }
+    return m.arenden().stream()
+        .filter(a -> a.nummer() != null && doc.utdrag().contains(a.nummer())).toList();
+  }
+}
