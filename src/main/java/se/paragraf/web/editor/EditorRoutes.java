@@ -19,7 +19,7 @@ import se.paragraf.web.view.Docs;
 import se.paragraf.web.view.Model;
 import se.paragraf.web.view.ProblemList;
 import se.paragraf.web.view.Views;
-import se.paragraf.workflow.service.Checked;
+import se.paragraf.workflow.service.Meetings;
 import se.paragraf.workflow.service.OpenDocument;
 import se.paragraf.workflow.service.Rendition;
 import se.paragraf.workflow.service.SaveResult;
@@ -150,10 +150,10 @@ public final class EditorRoutes {
   private void apiPreview(Context ctx) {
     String text = requireText(Bodies.string(Bodies.object(ctx), "text"));
     long id = Scope.document(ctx).id();
-    Checked c = app.services().meetings().check(id, text);
+    Meetings.Preview p = app.services().meetings().checkAndPreview(id, text, "html");
     Views.json(ctx, Model.of()
-        .put("html", model.preview(id, text))
-        .put("problem", ProblemList.of(c.problems()))
+        .put("html", p.rendered() == null ? null : new String(p.rendered(), StandardCharsets.UTF_8))
+        .put("problem", ProblemList.of(p.checked().problems()))
         .map());
   }
 

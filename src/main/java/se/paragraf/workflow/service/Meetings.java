@@ -113,6 +113,24 @@ public final class Meetings {
     return render(d, p, format);
   }
 
+  /** The live preview's answer: the problems of the unsaved text and its rendering, if any. */
+  public record Preview(Checked checked, byte[] rendered) {}
+
+  /**
+   * {@link #check} and {@link #preview} of one unsaved text with a single parse: the preview is
+   * the editor's hot path. {@code rendered} is null while the text has fel that stop rendering.
+   */
+  public Preview checkAndPreview(long documentId, String text, String format) {
+    StoredDocument d = sources.document(documentId);
+    Parsed<Meeting> p = sources.parse(d, requireText(text));
+    Checked checked = sources.check(d, p);
+    try {
+      return new Preview(checked, render(d, p, format));
+    } catch (WorkflowRefusal.HasProblems e) {
+      return new Preview(checked, null);
+    }
+  }
+
   /**
    * The document for download: a justerat protokoll's original, a sent and unchanged kallelse's
    * sent copy, otherwise rendered from the latest revision.

@@ -2,6 +2,7 @@ package se.paragraf.workflow.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,5 +140,20 @@ class KallelseFlowTest {
         () -> s.meetings().preview(k, "inte en kallelse", "html"));
     assertThrows(WorkflowRefusal.Invalid.class, () -> s.meetings().preview(k, text, "pdf"));
     assertTrue(s.meetings().check(k, "inte en kallelse").hasFel());
+  }
+
+  @Test
+  void checkAndPreviewGiveTheSameAsCheckAndPreviewApart() {
+    long k = f.kallelse20251127();
+    String text = s.meetings().open(k).text().replace("tid: ", "tid: 25.00–");
+    Meetings.Preview broken = s.meetings().checkAndPreview(k, text, "html");
+    assertEquals(s.meetings().check(k, text).problems(), broken.checked().problems());
+    assertTrue(broken.checked().hasFel());
+    String fixed = s.meetings().open(k).text();
+    Meetings.Preview ok = s.meetings().checkAndPreview(k, fixed, "html");
+    assertEquals(s.meetings().check(k, fixed).problems(), ok.checked().problems());
+    assertEquals(new String(s.meetings().preview(k, fixed, "html"), StandardCharsets.UTF_8),
+        new String(ok.rendered(), StandardCharsets.UTF_8));
+    assertNull(s.meetings().checkAndPreview(k, "inte en kallelse", "html").rendered());
   }
 }
