@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,15 +27,11 @@ final class RenderCommand implements Callable<Integer> {
       description = "html, docx eller md; flera med komma (standard: ${DEFAULT-VALUE}).")
   List<String> formats;
 
-  @Option(names = "--out", defaultValue = "ut", description = "Utmapp (standard: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--templates", description = "Mallmapp (standard: ./templates eller de inbyggda).")
-  Path templates;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws RenderException {
-    Renderers renderers = RendererSetup.renderers(templates);
+    Renderers renderers = output.renderers();
     List<Renderer> chosen = RendererSetup.chosen(renderers, formats);
     List<Path> sources = Inputs.sources(files);
     boolean manyOrgans = sources.stream().map(Path::toAbsolutePath).map(Path::getParent)
@@ -53,13 +50,13 @@ final class RenderCommand implements Callable<Integer> {
         continue;
       }
       Document doc = Document.of(c.organ(), c.meeting(), AnslagDates.compute(c.organ(), c.meeting()));
-      Path dir = manyOrgans ? out.resolve(c.organ().key()) : out;
+      Path dir = manyOrgans ? output.out.resolve(c.organ().key()) : output.out;
       for (Renderer r : chosen) {
         Output.write(dir.resolve(Inputs.basename(f) + "." + r.extension()), r.render(doc));
         written++;
       }
     }
-    spec.commandLine().getOut().println("Skrev " + written + " filer till " + out + ".");
+    spec.commandLine().getOut().println("Skrev " + written + " filer till " + output.out + ".");
     return failed ? 1 : 0;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,15 +34,11 @@ final class UtdragCommand implements Callable<Integer> {
       description = "html eller docx (standard: ${DEFAULT-VALUE}).")
   List<String> formats;
 
-  @Option(names = "--out", defaultValue = "ut", description = "Utmapp (standard: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(names = "--templates", description = "Mallmapp (standard: ./templates eller de inbyggda).")
-  Path templates;
+  @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws RenderException {
-    List<Renderer> chosen = RendererSetup.chosen(RendererSetup.renderers(templates), formats);
+    List<Renderer> chosen = RendererSetup.chosen(output.renderers(), formats);
     Workspace.Checked c = new Workspace().check(protokoll);
     if (c.hasFel() || c.organ() == null) {
       CheckCommand.report(spec.commandLine().getErr(), c.problems());
@@ -63,7 +60,7 @@ final class UtdragCommand implements Callable<Integer> {
         AnslagDates.compute(c.organ(), c.meeting()));
     String suffix = paragrafer.stream().map(String::valueOf).collect(Collectors.joining("-"));
     for (Renderer r : chosen) {
-      Path target = out.resolve(Inputs.basename(protokoll) + "-utdrag-" + suffix + "."
+      Path target = output.out.resolve(Inputs.basename(protokoll) + "-utdrag-" + suffix + "."
           + r.extension());
       Output.write(target, r.render(doc));
       spec.commandLine().getOut().println("Skrev " + target + ".");

@@ -15,11 +15,15 @@ public final class Renderers {
     }
   }
 
-  /** HTML, DOCX and the Markdown source writer, with templates from {@code templates}. */
+  /**
+   * HTML, DOCX and the Markdown source writer, with templates from {@code templates}, each made
+   * on its first render (choosing a format makes nothing).
+   */
   public static Renderers standard(Templates templates) {
-    return new Renderers(List.of(new se.paragraf.render.html.HtmlRenderer(templates),
-        new se.paragraf.render.docx.DocxRenderer(templates),
-        new se.paragraf.render.markdown.MarkdownWriter()));
+    return new Renderers(List.of(
+        new LazyRenderer("html", () -> new se.paragraf.render.html.HtmlRenderer(templates)),
+        new LazyRenderer("docx", () -> new se.paragraf.render.docx.DocxRenderer(templates)),
+        new LazyRenderer("md", se.paragraf.render.markdown.MarkdownWriter::new)));
   }
 
   public Set<String> formats() {

@@ -1,13 +1,11 @@
-package se.paragraf.cli;
+package se.paragraf.render;
 
 import java.util.function.Supplier;
 import se.paragraf.model.Document;
-import se.paragraf.render.RenderException;
-import se.paragraf.render.Renderer;
 
 /**
- * A renderer made on its first render, so a command-line run pays only for the formats it writes:
- * a DOCX run never starts Freemarker (~40 ms of a cold start with class-data sharing).
+ * A renderer made on its first render, so a run pays only for the formats it writes: a
+ * command-line DOCX run never starts Freemarker (~40 ms of a cold start with class-data sharing).
  */
 final class LazyRenderer implements Renderer {
   private final String format;
