@@ -32,7 +32,34 @@ class HtmlGoldenTest {
     golden("utdrag-583-585.html", Pages.utdrag(583, 585));
   }
 
-  private static void golden(String name, String actual) throws IOException {
+  @Test
+  void everyPageInlinesTheBoardsStylesheet() throws Exception {
+    for (String page : new String[] {Pages.kallelse(), Pages.protokoll(Fixtures.anslag()),
+        Pages.utdrag(583)}) {
+      assertTrue(page.contains(STYLESHEET), "templates/dokument.css is inlined whole");
+    }
+  }
+
+  private static final String STYLESHEET = stylesheet();
+
+  private static String stylesheet() {
+    try {
+      return Files.readString(Path.of("templates/dokument.css"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The goldens hold the markup and the page's own style rules; the board's stylesheet is checked
+   * once above, so a CSS edit does not rewrite every golden.
+   */
+  private static String withoutStylesheet(String page) {
+    return page.replace(STYLESHEET, "/* templates/dokument.css */\n");
+  }
+
+  private static void golden(String name, String rendered) throws IOException {
+    String actual = withoutStylesheet(rendered);
     Path file = DIR.resolve(name);
     if ("true".equals(System.getProperty("paragraf.updateGolden"))) {
       Files.createDirectories(DIR);
