@@ -12,15 +12,19 @@ public final class UtdragParagrafer {
 
   /** The §§ asked for, in protokoll order; every number asked for must be in the protokoll. */
   public static List<Arende> of(Document doc) throws RenderException {
-    Meeting m = doc.meeting();
+    return of(doc.meeting(), doc.utdrag());
+  }
+
+  /** The §§ {@code paragrafer} of protokoll {@code m}, in protokoll order; all must be there. */
+  public static List<Arende> of(Meeting m, List<Integer> paragrafer) throws RenderException {
     if (m.kind() != DocumentKind.PROTOKOLL) {
       throw new RenderException("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en "
           + m.kind().label() + ".");
     }
-    if (doc.utdrag().isEmpty()) {
+    if (paragrafer.isEmpty()) {
       throw new RenderException("Utdraget anger inga paragrafer att ta med.");
     }
-    List<Integer> saknas = doc.utdrag().stream()
+    List<Integer> saknas = paragrafer.stream()
         .filter(n -> !m.paragrafer().contains(n)).distinct().toList();
     if (!saknas.isEmpty()) {
       throw new RenderException(Typografi.paragrafer(saknas) + " finns inte i protokollet från "
@@ -28,6 +32,6 @@ public final class UtdragParagrafer {
           + ").");
     }
     return m.arenden().stream()
-        .filter(a -> a.nummer() != null && doc.utdrag().contains(a.nummer())).toList();
+        .filter(a -> a.nummer() != null && paragrafer.contains(a.nummer())).toList();
   }
 }

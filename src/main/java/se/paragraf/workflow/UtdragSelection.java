@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.paragraf.model.Arende;
-import se.paragraf.model.DocumentKind;
 import se.paragraf.model.Meeting;
+import se.paragraf.render.RenderException;
 import se.paragraf.render.Typografi;
+import se.paragraf.render.UtdragParagrafer;
 
 /** Picks the §§ of a protokoll that a protokollsutdrag copies. */
 public final class UtdragSelection {
@@ -19,21 +20,12 @@ public final class UtdragSelection {
    */
   public static Meeting select(Meeting protokoll, List<Integer> paragrafer)
       throws WorkflowException {
-    if (protokoll.kind() != DocumentKind.PROTOKOLL) {
-      throw new WorkflowException(protokoll.file() + " är en kallelse; utdrag görs ur protokoll.");
+    List<Arende> selected;
+    try {
+      selected = UtdragParagrafer.of(protokoll, paragrafer);
+    } catch (RenderException e) {
+      throw new WorkflowException(e.getMessage());
     }
-    if (paragrafer.isEmpty()) {
-      throw new WorkflowException("Ange vilka paragrafer utdraget ska innehålla.");
-    }
-    TreeSet<Integer> missing = new TreeSet<>(paragrafer);
-    missing.removeAll(protokoll.paragrafer());
-    if (!missing.isEmpty()) {
-      throw new WorkflowException(Typografi.paragrafer(List.copyOf(missing)) + " finns inte i protokollet från "
-          + protokoll.datum() + " (det har " + Typografi.paragrafer(protokoll.paragrafer()) + ").");
-    }
-    List<Arende> selected = protokoll.arenden().stream()
-        .filter(a -> a.nummer() != null && paragrafer.contains(a.nummer()))
-        .toList();
     if (protokoll.justerat() == null) {
       TreeSet<Integer> ojusterade = selected.stream().filter(a -> !a.omedelbarJustering())
           .map(Arende::nummer).collect(Collectors.toCollection(TreeSet::new));

@@ -25,11 +25,11 @@ class UtdragSelectionTest {
   void unknownParagrafIsRefusedNamingWhatThereIs() {
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(Fixtures.protokoll(), List.of(591, 580, 590, 597)));
-    assertEquals("§§ 590–591 och 597 finns inte i protokollet från 2025-03-06 (det har §§ 580–585).",
+    assertEquals("§§ 590–591 och 597 finns inte i protokollet från 2025-03-06 (där finns §§ 580–585).",
         e.getMessage());
     e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(Fixtures.protokoll(), List.of(12)));
-    assertEquals("§ 12 finns inte i protokollet från 2025-03-06 (det har §§ 580–585).",
+    assertEquals("§ 12 finns inte i protokollet från 2025-03-06 (där finns §§ 580–585).",
         e.getMessage());
   }
 
@@ -37,14 +37,14 @@ class UtdragSelectionTest {
   void emptySelectionIsRefused() {
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(Fixtures.protokoll(), List.of()));
-    assertEquals("Ange vilka paragrafer utdraget ska innehålla.", e.getMessage());
+    assertEquals("Utdraget anger inga paragrafer att ta med.", e.getMessage());
   }
 
   @Test
   void kallelseIsRefused() {
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> UtdragSelection.select(Fixtures.kallelse(), List.of(1)));
-    assertEquals("agendas/norrdal/2025-03-06-kallelse.md är en kallelse; utdrag görs ur protokoll.",
+    assertEquals("Ett protokollsutdrag kan bara göras ur ett protokoll, inte ur en kallelse.",
         e.getMessage());
   }
 

@@ -10,8 +10,7 @@ import se.paragraf.model.DocumentType;
 import se.paragraf.model.Meeting;
 import se.paragraf.render.RenderException;
 import se.paragraf.render.Renderer;
-import se.paragraf.workflow.UtdragSelection;
-import se.paragraf.workflow.WorkflowException;
+import se.paragraf.render.UtdragParagrafer;
 
 /**
  * Writes a meeting back in the source syntax of the README's source format: front matter, then one
@@ -30,11 +29,7 @@ public final class MarkdownWriter implements Renderer {
   public byte[] render(Document document) throws RenderException {
     Meeting m = document.meeting();
     if (document.type() == DocumentType.UTDRAG) {
-      try {
-        m = UtdragSelection.select(m, document.utdrag());
-      } catch (WorkflowException e) {
-        throw new RenderException(e.getMessage(), e);
-      }
+      m = m.withArenden(UtdragParagrafer.of(document));
     }
     return write(m).getBytes(StandardCharsets.UTF_8);
   }

@@ -108,7 +108,7 @@ class MarkdownWriterTest {
     assertEquals(1, md.split("\n# ", -1).length - 1, md);
     RenderException e = assertThrows(RenderException.class, () -> w.render(Document.utdrag(
         Fixtures.organ(), Fixtures.protokoll(), List.of(999), Fixtures.anslag())));
-    assertEquals("§ 999 finns inte i protokollet från 2025-03-06 (det har §§ 580–585).",
+    assertEquals("§ 999 finns inte i protokollet från 2025-03-06 (där finns §§ 580–585).",
         e.getMessage());
     String whole = new String(w.render(Document.of(Fixtures.organ(), Fixtures.protokoll(),
         null)), StandardCharsets.UTF_8);
