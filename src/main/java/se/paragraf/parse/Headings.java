@@ -10,6 +10,8 @@ import se.paragraf.model.SourcePos;
 /** Reads agenda headings: "# § 580 Rubrik", sections, "Se bilaga.". */
 final class Headings {
   private static final Pattern PARAGRAF = Pattern.compile("§\\s*(\\S*)\\s*(.*)", Pattern.DOTALL);
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
   private static final Pattern SE_BILAGA =
       Pattern.compile("(?iu)^(.*?)[\\s.]*\\bse bilaga\\.?\\s*$", Pattern.DOTALL);
 
@@ -31,7 +33,7 @@ final class Headings {
     boolean hasParagraf = m.matches();
     if (hasParagraf) {
       // "§ Information": no number given, the word belongs to the title
-      title = m.group(1).matches(".*\\d.*") ? m.group(2).strip() : title.substring(1).strip();
+      title = HAS_DIGIT.matcher(m.group(1)).matches() ? m.group(2).strip() : title.substring(1).strip();
     }
     if (at.protokoll()) {
       nummer = hasParagraf ? paragraf(m.group(1), textPos) : null;
@@ -42,8 +44,8 @@ final class Headings {
       at.problems().fel(textPos, "En kallelse numreras automatiskt; ta bort \"§ " + m.group(1)
           + "\" ur rubriken.");
     }
-    Matcher bilaga = SE_BILAGA.matcher(title);
-    boolean seBilaga = bilaga.matches();
+    Matcher bilaga = seBilaga(title);
+    boolean seBilaga = bilaga != null;
     title = seBilaga ? bilaga.group(1).strip() : title;
     if (title.isEmpty()) {
       at.problems().fel(textPos, "Rubriken saknas.");
@@ -58,8 +60,8 @@ final class Headings {
   /** A sub-item heading ({@code ##}) of a section. */
   ArendeDraft delpunkt(Heading h) {
     String title = inlines.plain(h).strip();
-    Matcher bilaga = SE_BILAGA.matcher(title);
-    boolean seBilaga = bilaga.matches();
+    Matcher bilaga = seBilaga(title);
+    boolean seBilaga = bilaga != null;
     title = seBilaga ? bilaga.group(1).strip() : title;
     if (title.isEmpty()) {
       at.problems().fel(at.pos(h.getText()), "Rubriken saknas.");
@@ -67,12 +69,25 @@ final class Headings {
     return new ArendeDraft(ArendeTyp.DELPUNKT, null, title, seBilaga, at.pos(h));
   }
 
+  /** "… se bilaga" at the end of a title, or null; the pattern backtracks, so only when it can. */
+  private static Matcher seBilaga(String title) {
+    boolean mentions = false;
+    for (int i = 0; i + 6 <= title.length() && !mentions; i++) {
+      mentions = title.regionMatches(true, i, "bilaga", 0, 6); // per character, as (?iu) is
+    }
+    if (!mentions) {
+      return null;
+    }
+    Matcher m = SE_BILAGA.matcher(title);
+    return m.matches() ? m : null;
+  }
+
   private Integer paragraf(String number, SourcePos pos) {
-    if (number.isEmpty() || !number.matches(".*\\d.*")) {
+    if (number.isEmpty() || !HAS_DIGIT.matcher(number).matches()) {
       at.problems().fel(pos, "Paragrafnummer saknas efter §; skriv \"# § N Rubrik\".");
       return null;
     }
-    if (!number.matches("\\d{1,9}") || Integer.parseInt(number) < 1) {
+    if (!NUMBER.matcher(number).matches() || Integer.parseInt(number) < 1) {
       at.problems().fel(pos, "Paragrafnumret \"" + number + "\" är inte ett positivt heltal.");
       return null;
     }

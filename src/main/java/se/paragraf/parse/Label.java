@@ -55,6 +55,15 @@ enum Label {
         || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lowerCase));
   }
 
+  /** Cheap test before the pattern (run on every line of the text): a letter first, a colon. */
+  private static Matcher labelLike(String line) {
+    if (line.isEmpty() || !Character.isLetter(line.codePointAt(0)) || line.indexOf(':') < 0) {
+      return null;
+    }
+    Matcher m = LABEL_LIKE.matcher(line);
+    return m.matches() ? m : null;
+  }
+
   String display() {
     return name + ":";
   }
@@ -65,8 +74,8 @@ enum Label {
 
   /** The label at the start of {@code line} (case ignored), or null. */
   static Match match(String line) {
-    Matcher m = LABEL_LIKE.matcher(line);
-    if (!m.matches()) {
+    Matcher m = labelLike(line);
+    if (m == null) {
       return null;
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -83,8 +92,8 @@ enum Label {
    * null. Short labels allow one edit, longer ones two.
    */
   static Label misspelt(String line) {
-    Matcher m = LABEL_LIKE.matcher(line);
-    if (!m.matches() || match(line) != null) {
+    Matcher m = labelLike(line);
+    if (m == null || match(line) != null) {
       return null;
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);

@@ -8,7 +8,13 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Parses a Markdown body with flexmark (core and tables), guarded against deep nesting. */
 final class Markdown {
@@ -34,34 +40,41 @@ final class Markdown {
   }
 
   /**
-   * flexmark recurses per nesting level in places no pre-scan can foresee; a thread with a large
-   * stack makes the limit the same whoever calls, and an overflow there is a clean fel.
+   * flexmark recurses per nesting level in places no pre-scan can foresee; threads with a large
+   * stack make the limit the same whoever calls, and an overflow there is a clean fel. The
+   * threads are pooled: starting one per parse was a visible share of the live preview.
    */
+  private static final ExecutorService LARGE_STACKS = largeStackPool();
+
+  private static ExecutorService largeStackPool() {
+    int n = Math.max(2, Runtime.getRuntime().availableProcessors());
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(null, r, "paragraf-markdown-" + count.incrementAndGet(),
+              STACK_BYTES);
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
   private static Document parseOnLargeStack(String body, Body at) {
-    AtomicReference<Document> doc = new AtomicReference<>();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        doc.set(PARSER.parse(body));
-      } catch (StackOverflowError | RuntimeException e) {
-        failure.set(e);
-      }
-    }, "paragraf-markdown", STACK_BYTES);
-    t.start();
+    Future<Document> parsed = LARGE_STACKS.submit(() -> PARSER.parse(body));
     try {
-      t.join();
+      return parsed.get();
     } catch (InterruptedException e) {
+      parsed.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("avbruten", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StackOverflowError) {
+        at.problems().fel(at.pos(0), "Texten är för djupt nästlad för att kunna läsas.");
+        return null;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    if (failure.get() instanceof StackOverflowError) {
-      at.problems().fel(at.pos(0), "Texten är för djupt nästlad för att kunna läsas.");
-      return null;
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException(failure.get());
-    }
-    return doc.get();
   }
 
   private record Level(Node node, int depth) {}

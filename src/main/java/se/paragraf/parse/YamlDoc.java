@@ -22,6 +22,8 @@ import se.paragraf.model.SourcePos;
  */
 final class YamlDoc {
   static final int MAX_DEPTH = 8;
+  /** Composing recurses a few frames per level; this many levels fit on any thread's stack. */
+  private static final int COMPOSE_DIRECTLY = 256;
 
   private YamlDoc() {}
 
@@ -39,10 +41,17 @@ final class YamlDoc {
         .setCodePointLimit((int) SourceText.MAX_BYTES)
         .build();
     try {
-      if (!depthOk(settings, yaml, firstLine, problems)) {
+      // the event stream is read first only when composing could recurse deeply: a second
+      // pass over every front matter was a visible share of the live preview
+      int bound = collectionsBound(yaml);
+      if (bound > COMPOSE_DIRECTLY && !depthOk(settings, yaml, firstLine, problems)) {
         return null;
       }
-      return new Compose(settings).composeString(yaml).orElse(null);
+      Node root = new Compose(settings).composeString(yaml).orElse(null);
+      if (root != null && bound > MAX_DEPTH && !YamlDepth.ok(root, firstLine, problems)) {
+        return null;
+      }
+      return root;
     } catch (MarkedYamlEngineException e) {
       problems.fel(markPos(e, firstLine), "Trasig YAML: " + YamlErrors.gist(e.getProblem()) + ".");
     } catch (ReaderException e) {
@@ -64,7 +73,22 @@ final class YamlDoc {
     return SourcePos.of(m.getLine() + firstLine, m.getColumn() + 1);
   }
 
-  /** Nesting is checked on the event stream first: composing recurses once per level. */
+  /**
+   * At least as many as the collections in {@code yaml}: each mapping or sequence has an
+   * indicator of its own (its first ':', '-', '?', '[' or '{'), so it bounds the nesting too.
+   */
+  static int collectionsBound(String yaml) {
+    int n = 0;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == ':' || c == '-' || c == '?' || c == '[' || c == '{') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Nesting checked on the event stream, before composing recurses once per level. */
   private static boolean depthOk(LoadSettings settings, String yaml, int firstLine,
       Problems problems) {
     int depth = 0;

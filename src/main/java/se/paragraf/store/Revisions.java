@@ -3,7 +3,9 @@ package se.paragraf.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,6 +70,21 @@ public final class Revisions {
         Revisions::map,
         documentId,
         documentId);
+  }
+
+  /** The number of the latest revision of each of the organ's documents, by document id. */
+  public Map<Long, Integer> latestNumbers(String organKey) {
+    List<long[]> rows = ctx.jdbc.read(
+        h ->
+            h.list(
+                "SELECT r.document_id, MAX(r.number) AS latest FROM revision r"
+                    + " JOIN document d ON d.id = r.document_id WHERE d.organ_key = ?"
+                    + " GROUP BY r.document_id",
+                row -> new long[] {row.longValue("document_id"), row.intValue("latest")},
+                organKey));
+    Map<Long, Integer> out = new HashMap<>();
+    rows.forEach(r -> out.put(r[0], (int) r[1]));
+    return out;
   }
 
   /** The body of {@link #save}, for callers that are already inside a transaction. */

@@ -43,7 +43,7 @@ final class PersonnummerCheck {
     texts.add(a.propositionsordning());
     a.reservationer().stream().map(Reservation::motivering).forEach(texts::add);
     for (String t : texts) {
-      Matcher mm = t == null ? null : PERSONNUMMER.matcher(t);
+      Matcher mm = t == null || !hasDigitSeparator(t) ? null : PERSONNUMMER.matcher(t);
       if (mm != null && mm.find()) {
         f.varning(a.pos(), "Texten i \"" + a.rubrik() + "\" innehåller något som liknar ett "
             + "personnummer (" + mm.group() + "); personnummer får inte publiceras.");
@@ -51,6 +51,21 @@ final class PersonnummerCheck {
       }
     }
     a.delpunkter().forEach(d -> arende(d, f));
+  }
+
+  /** A cheap test before the pattern: a personnummer has a digit, '-' or '+', and a digit. */
+  private static boolean hasDigitSeparator(String t) {
+    for (int i = t.length() - 2; i > 0; i--) {
+      char c = t.charAt(i);
+      if ((c == '-' || c == '+') && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static void blockText(Block b, List<String> out) {

@@ -37,6 +37,17 @@ interface RevisionContract extends StoreFixture {
   }
 
   @Test
+  default void latestNumbersGivesEachDocumentOfTheOrganItsNewestRevision() {
+    StoredDocument doc = protokoll();
+    db().revisions().save(doc.id(), 1L, "två", "eva");
+    db().revisions().save(doc.id(), 2L, "tre", "eva");
+    java.util.Map<Long, Integer> latest = db().revisions().latestNumbers(doc.organKey());
+    assertEquals(3, latest.get(doc.id()));
+    assertEquals(db().revisions().latest(doc.id()).orElseThrow().number(), latest.get(doc.id()));
+    assertTrue(db().revisions().latestNumbers("inget-sadant-organ").isEmpty());
+  }
+
+  @Test
   default void staleSaveIsRefusedWithTheCurrentRevision() {
     StoredDocument doc = protokoll();
     db().revisions().save(doc.id(), 1L, "annas ändring", "anna");

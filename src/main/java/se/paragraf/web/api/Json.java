@@ -69,30 +69,35 @@ public final class Json {
 
   private static void string(StringBuilder sb, String s) {
     sb.append('"');
+    int run = 0; // start of the characters not yet appended: appended as one run, not one by one
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        // '<' and '>' escaped so a JSON body can never be read as markup
-        case '<' -> sb.append("\\u003c");
-        case '>' -> sb.append("\\u003e");
-        case '&' -> sb.append("\\u0026");
-        case '\u2028' -> sb.append("\\u2028");
-        case '\u2029' -> sb.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+      String esc = escape(s.charAt(i));
+      if (esc != null) {
+        sb.append(s, run, i).append(esc);
+        run = i + 1;
       }
     }
-    sb.append('"');
+    sb.append(s, run, s.length()).append('"');
+  }
+
+  /** The escape of {@code c} in a JSON string, or null when it stands as itself. */
+  private static String escape(char c) {
+    if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+        && c != '\u2028' && c != '\u2029') {
+      return null;
+    }
+    switch (c) {
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      // '<', '>' and '&' escaped so a JSON body can never be read as markup
+      case '<': return "\\u003c";
+      case '>': return "\\u003e";
+      case '&': return "\\u0026";
+      default: return String.format("\\u%04x", (int) c);
+    }
   }
 
   /**

@@ -2,11 +2,10 @@ package se.paragraf.workflow.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.paragraf.model.Document;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.Organ;
@@ -21,6 +20,7 @@ import se.paragraf.store.NotFoundException;
 import se.paragraf.store.Revision;
 import se.paragraf.store.SourceKind;
 import se.paragraf.store.StoredDocument;
+import se.paragraf.util.LruCache;
 import se.paragraf.validate.Validator;
 
 /**
@@ -32,14 +32,7 @@ final class Sources {
 
   private final Database db;
   private final Renderers renderers;
-  private final Map<String, Object> cache =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Object> e) {
-              return size() > CACHE;
-            }
-          });
+  private final LruCache<String, Object> cache = new LruCache<>(CACHE);
 
   Sources(Database db, Renderers renderers) {
     this.db = db;
@@ -95,7 +88,7 @@ final class Sources {
         .orElseThrow(() -> new NotFoundException("Organet " + key + " finns inte."));
     String ck = "organ:" + o.sourceDocumentId() + ":" + o.currentRevision();
     @SuppressWarnings("unchecked")
-    Parsed<Organ> p = (Parsed<Organ>) cache.computeIfAbsent(ck, k -> OrganReader.parse(
+    Parsed<Organ> p = (Parsed<Organ>) cache.get(ck, k -> OrganReader.parse(
         key + "/organ.yaml", key,
         bytes(revision(o.sourceDocumentId(), o.currentRevision()).text())));
     return p;
@@ -116,9 +109,14 @@ final class Sources {
   }
 
   Parsed<Meeting> parse(StoredDocument d, Revision r) {
+    return parse(d, r.number(), () -> r);
+  }
+
+  /** Revision {@code number} of {@code d} parsed; {@code text} is read only when not cached. */
+  private Parsed<Meeting> parse(StoredDocument d, int number, Supplier<Revision> revision) {
     @SuppressWarnings("unchecked")
-    Parsed<Meeting> p = (Parsed<Meeting>) cache.computeIfAbsent(
-        "doc:" + d.id() + ":" + r.number(), k -> parse(d, r.text()));
+    Parsed<Meeting> p = (Parsed<Meeting>) cache.get(
+        "doc:" + d.id() + ":" + number, k -> parse(d, revision.get().text()));
     return p;
   }
 
@@ -161,9 +159,12 @@ final class Sources {
   private List<Meeting> otherProtokoll(StoredDocument d, Meeting m) {
     List<Meeting> out = new ArrayList<>();
     out.add(m);
+    // the preview's hot path: one query for the latest numbers, texts only for uncached revisions
+    Map<Long, Integer> latest = db.revisions().latestNumbers(d.organKey());
     for (StoredDocument o : mainProtokoll(d.organKey())) {
-      if (o.id() != d.id()) {
-        Parsed<Meeting> p = parse(o, latest(o.id()));
+      Integer number = latest.get(o.id());
+      if (o.id() != d.id() && number != null) {
+        Parsed<Meeting> p = parse(o, number, () -> revision(o.id(), number));
         if (p.value() != null && !p.hasFel()) {
           out.add(p.value());
         }
