@@ -8,6 +8,19 @@ if body_file and body_file ~= "" then
   f:close()
   wrk.headers["Content-Type"] = "application/json"
 end
+-- $TYPING: a phrase of the body replaced by a counter in every request, so each preview is of a
+-- new text with one § changed, as while the sekreterare types (no answer can be a repeat)
+local typing = os.getenv("TYPING")
+if typing and typing ~= "" and wrk.body then
+  local from, to = wrk.body:find(typing, 1, true)
+  assert(from, "TYPING: the phrase is not in the body")
+  local head, tail = wrk.body:sub(1, from - 1), wrk.body:sub(to + 1)
+  local counter = 0
+  request = function()
+    counter = counter + 1
+    return wrk.format(nil, nil, nil, head .. tostring(100000 + counter) .. tail)
+  end
+end
 wrk.headers["Cookie"] = os.getenv("COOKIE")
 wrk.headers["X-CSRF-Token"] = os.getenv("CSRF")
 

@@ -9,16 +9,19 @@
 # bounded in time; prints throughput, p50/p90/p99 latency and the server's peak memory.
 #
 # Needs java 17, mvn (to build the jar when stale), wrk, curl, python3.
-#   LOAD_SECONDS=15  length of each measured run      WARM_SECONDS=30  warm-up per endpoint
+#   LOAD_SECONDS=15  length of each measured run      WARM_SECONDS=90  warm-up per endpoint
+#   (C2 keeps compiling for about 90 s of load on 2 cores; a shorter warm-up measures the JIT too)
 #   CONNECTIONS="1 4 16"    ENDPOINTS="preview docx"   PROFILE=1  record JFR and print hot methods
+#   TYPING="512 000"  the phrase each preview request replaces by a counter (empty: one text)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="$here/target"
 secs="${LOAD_SECONDS:-15}"
-warm="${WARM_SECONDS:-30}"
+warm="${WARM_SECONDS:-90}"
 conns="${CONNECTIONS:-1 4 16}"
 endpoints="${ENDPOINTS:-preview docx}"
+typing="${TYPING-512 000}"
 jar="$root/target/paragraf.jar"
 
 for tool in java wrk curl python3; do
@@ -35,10 +38,7 @@ say "building target/paragraf.jar if stale"
 
 rm -rf "$work" && mkdir -p "$work"
 flags=(-Xmx256m "-Xlog:gc:file=$work/gc.log")
-if [ -n "${PROFILE:-}" ]; then
-  flags+=(-XX:FlightRecorderOptions:stackdepth=256
-    "-XX:StartFlightRecording=filename=$work/server.jfr,settings=profile")
-fi
+[ -n "${PROFILE:-}" ] && flags+=(-XX:FlightRecorderOptions:stackdepth=256)
 say "starting the server: java ${flags[*]} -jar target/paragraf.jar serve --host 127.0.0.1 --port 0"
 (cd "$work" && PARAGRAF_DB="jdbc:sqlite:$work/paragraf.db" exec java "${flags[@]}" -jar "$jar" \
   serve --host 127.0.0.1 --port 0 --agendas "$root/agendas" --cookie-secure=nej \
@@ -108,8 +108,14 @@ drive() { # NAME URL BODY_FILE SECONDS CONNECTIONS
 }
 for what in $endpoints; do
   if [ "$what" = preview ]; then url="$preview_url"; body="$work/preview.json"; else url="$docx_url"; body=""; fi
+  # every preview is of a new text (one § changed), as while typing; the DOCX is of the saved one
+  if [ "$what" = preview ]; then export TYPING="$typing"; else export TYPING=""; fi
   say "$what: warm-up ${warm}s"
   BODY_FILE="$body" wrk -t1 -c4 -d"${warm}s" --timeout 5s -s "$here/load.lua" "$url" >/dev/null
+  # the recording starts after the (first) warm-up: the profile of the warm server, not the JIT's
+  if [ -n "${PROFILE:-}" ] && [ ! -e "$work/jfr.started" ]; then
+    jcmd "$pid" JFR.start name=load settings=profile >/dev/null && touch "$work/jfr.started"
+  fi
   for c in $conns; do
     say "$what: ${secs}s with $c connection(s)"
     drive "$what" "$url" "$body" "$secs" "$c"
@@ -143,7 +149,7 @@ EOF
 
 if [ -n "${PROFILE:-}" ]; then
   say "JFR: hot methods (top frames of the execution samples) and hot se.paragraf frames"
-  jcmd "$pid" JFR.dump filename="$work/server.jfr" >/dev/null
+  jcmd "$pid" JFR.dump name=load filename="$work/server.jfr" >/dev/null
   jfr print --stack-depth 256 --events jdk.ExecutionSample "$work/server.jfr" >"$work/samples.txt"
   python3 - "$work/samples.txt" <<'EOF' | tee "$work/profile.txt" >&2
 import collections, re, sys

@@ -73,7 +73,8 @@ final class Headings {
   private static Matcher seBilaga(String title) {
     boolean mentions = false;
     for (int i = 0; i + 6 <= title.length() && !mentions; i++) {
-      mentions = title.regionMatches(true, i, "bilaga", 0, 6); // per character, as (?iu) is
+      char c = title.charAt(i); // only 'b' and 'B' fold to 'b'; the rest per character, as (?iu)
+      mentions = (c == 'b' || c == 'B') && title.regionMatches(true, i, "bilaga", 0, 6);
     }
     if (!mentions) {
       return null;
@@ -95,7 +96,8 @@ final class Headings {
   }
 
   private static ArendeTyp section(String title) {
-    String t = title.replaceAll("\\.$", "").strip().toLowerCase(Locale.ROOT);
+    String t = (title.endsWith(".") ? title.substring(0, title.length() - 1) : title)
+        .strip().toLowerCase(Locale.ROOT);
     if (t.equals("informationsärenden") || t.equals("information")) {
       return ArendeTyp.INFORMATION;
     }

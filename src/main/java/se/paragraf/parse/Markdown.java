@@ -14,13 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import se.paragraf.util.LargeStack;
 
 /** Parses a Markdown body with flexmark (core and tables), guarded against deep nesting. */
 final class Markdown {
   /** Deeper ASTs (e.g. thousands of nested emphases) are refused before conversion recurses. */
   static final int MAX_NODE_DEPTH = 64;
-  private static final long STACK_BYTES = 64L << 20;
   private static final Parser PARSER = Parser.builder(new MutableDataSet()
       .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
       .toImmutable()).build();
@@ -40,27 +39,31 @@ final class Markdown {
   }
 
   /**
-   * flexmark recurses per nesting level in places no pre-scan can foresee; threads with a large
-   * stack make the limit the same whoever calls, and an overflow there is a clean fel. The
-   * threads are pooled: starting one per parse was a visible share of the live preview.
+   * flexmark recurses per nesting level in places no pre-scan can foresee; on a thread with a
+   * large stack the limit is the same whoever calls, and an overflow there is a clean fel. The
+   * web server's threads have such stacks and parse directly; other callers hand the parse to a
+   * small pool of them (a new thread per parse was a visible share of the live preview).
    */
   private static final ExecutorService LARGE_STACKS = largeStackPool();
 
   private static ExecutorService largeStackPool() {
     int n = Math.max(2, Runtime.getRuntime().availableProcessors());
-    AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(null, r, "paragraf-markdown-" + count.incrementAndGet(),
-              STACK_BYTES);
-          t.setDaemon(true);
-          return t;
-        });
+        new LinkedBlockingQueue<>(), LargeStack.factory("paragraf-markdown"));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
 
   private static Document parseOnLargeStack(String body, Body at) {
+    try {
+      return LargeStack.current() ? PARSER.parse(body) : onPool(body);
+    } catch (StackOverflowError e) {
+      at.problems().fel(at.pos(0), "Texten är för djupt nästlad för att kunna läsas.");
+      return null;
+    }
+  }
+
+  private static Document onPool(String body) {
     Future<Document> parsed = LARGE_STACKS.submit(() -> PARSER.parse(body));
     try {
       return parsed.get();
@@ -69,9 +72,8 @@ final class Markdown {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("avbruten", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof StackOverflowError) {
-        at.problems().fel(at.pos(0), "Texten är för djupt nästlad för att kunna läsas.");
-        return null;
+      if (e.getCause() instanceof StackOverflowError so) {
+        throw so;
       }
       throw new IllegalStateException(e.getCause());
     }

@@ -1,8 +1,8 @@
 package se.paragraf.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.snakeyaml.engine.v2.nodes.Node;
 import se.paragraf.model.Arende;
 import se.paragraf.model.Meeting;
 import se.paragraf.model.SourcePos;
@@ -26,22 +26,30 @@ public final class MeetingReader {
     return SourceFiles.parse(file, organKey, content, MeetingReader::meeting);
   }
 
+  /**
+   * Reads a text that is already decoded (the editor's), as {@link #parse(String, String, byte[])}
+   * reads its UTF-8 bytes, without encoding and decoding it again on the live preview's path.
+   */
+  public static Parsed<Meeting> parse(String file, String organKey, String text) {
+    if (SourceText.hasLoneSurrogate(text)) { // not UTF-8 as it stands: as its bytes would read
+      return parse(file, organKey, text.getBytes(StandardCharsets.UTF_8));
+    }
+    return SourceFiles.parse(file, organKey, text,
+        (f, k, t, p) -> meeting(f, k, SourceText.ofText(t, p), p));
+  }
+
   private static Meeting meeting(String file, String organKey, byte[] content,
       Problems problems) {
-    SourceText source = SourceText.decode(content, problems);
+    return meeting(file, organKey, SourceText.decode(content, problems), problems);
+  }
+
+  private static Meeting meeting(String file, String organKey, SourceText source,
+      Problems problems) {
     FrontMatter fm = source == null ? null : FrontMatter.split(source, problems);
     if (fm == null) {
       return null;
     }
-    Node root = YamlDoc.compose(fm.yaml(), fm.firstLine(), problems);
-    if (root == null) {
-      if (!problems.hasFel()) {
-        problems.fel(Problems.START, "Inledningen är tom; skriv typ, datum, tid och plats "
-            + "mellan raderna ---.");
-      }
-      return null;
-    }
-    MeetingHeader h = MeetingHeader.read(root, fm.firstLine(), file, problems);
+    MeetingHeader h = HeaderCache.header(file, fm, problems);
     if (h == null || h.kind() == null) {
       return null;
     }

@@ -47,6 +47,16 @@ final class Problems {
     droppedFel |= p.isFel();
   }
 
+  /** Adds problems found elsewhere (a cached part of the reading), in their order. */
+  void addAll(List<Problem> problems) {
+    problems.forEach(this::add);
+  }
+
+  /** The problems as found, when none were dropped over the limit; else null. */
+  List<Problem> found() {
+    return dropped > 0 ? null : List.copyOf(list);
+  }
+
   boolean hasFel() {
     return droppedFel || list.stream().anyMatch(Problem::isFel);
   }

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 
 /** Reading source files from disk, size-checked before their bytes are read. */
 final class SourceFiles {
-  /** A reader of one source's bytes: file name, folder key, content, problems to add to. */
-  interface Reader<T> {
-    T read(String file, String key, byte[] content, Problems problems);
+  /** A reader of one source (bytes or text): file name, folder key, content, problems. */
+  interface Reader<C, T> {
+    T read(String file, String key, C content, Problems problems);
   }
 
   private SourceFiles() {}
 
   /** Reads {@code path} with {@code reader}; the key is the folder's name. */
-  static <T> Parsed<T> read(Path path, Reader<T> reader) {
+  static <T> Parsed<T> read(Path path, Reader<byte[], T> reader) {
     String name = path.toString();
     Problems problems = new Problems(name);
     byte[] content = read(path, problems);
@@ -24,7 +24,7 @@ final class SourceFiles {
   }
 
   /** Runs {@code reader}; an unexpected exception becomes a fel (there should be none). */
-  static <T> Parsed<T> parse(String file, String key, byte[] content, Reader<T> reader) {
+  static <C, T> Parsed<T> parse(String file, String key, C content, Reader<C, T> reader) {
     Problems problems = new Problems(file);
     try {
       return problems.result(reader.read(file, key, content, problems));

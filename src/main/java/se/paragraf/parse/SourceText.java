@@ -78,6 +78,28 @@ final class SourceText {
           "Filen är inte giltig UTF-8 (ogiltig byte 0x%02X); spara den som UTF-8.", bad));
       return null;
     }
+    return checked(decoded, problems);
+  }
+
+  /**
+   * A text already decoded, checked as {@link #decode} checks its UTF-8 bytes: the same size
+   * limit, a leading BOM dropped, line ends normalised. Lone surrogates are the caller's to
+   * refuse ({@link #hasLoneSurrogate}): they have no UTF-8 bytes.
+   */
+  static SourceText ofText(String text, Problems problems) {
+    if (text.isEmpty()) {
+      problems.fel(Problems.START, "Filen är tom.");
+      return null;
+    }
+    long bytes = text.length() > MAX_BYTES / 3 ? utf8Length(text) : text.length();
+    if (bytes > MAX_BYTES) {
+      problems.fel(Problems.START, tooLarge(bytes));
+      return null;
+    }
+    return checked(normalize(text.charAt(0) == '\uFEFF' ? text.substring(1) : text), problems);
+  }
+
+  private static SourceText checked(String decoded, Problems problems) {
     if (decoded.isEmpty()) {
       problems.fel(Problems.START, "Filen är tom.");
       return null;
@@ -87,6 +109,28 @@ final class SourceText {
       return null;
     }
     return new SourceText(decoded);
+  }
+
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
   }
 
   /** A text that is already decoded and normalised (for tests and inner parsing). */

@@ -38,6 +38,19 @@ public final class LruCache<K, V> {
     return v;
   }
 
+  /** The cached value of {@code key}, or null. */
+  public V peek(K key) {
+    synchronized (map) {
+      return map.get(key);
+    }
+  }
+
+  public void put(K key, V value) {
+    synchronized (map) {
+      map.put(key, value);
+    }
+  }
+
   public int size() {
     synchronized (map) {
       return map.size();

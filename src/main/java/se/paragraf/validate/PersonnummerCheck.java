@@ -43,29 +43,46 @@ final class PersonnummerCheck {
     texts.add(a.propositionsordning());
     a.reservationer().stream().map(Reservation::motivering).forEach(texts::add);
     for (String t : texts) {
-      Matcher mm = t == null || !hasDigitSeparator(t) ? null : PERSONNUMMER.matcher(t);
-      if (mm != null && mm.find()) {
+      String found = t == null ? null : find(t);
+      if (found != null) {
         f.varning(a.pos(), "Texten i \"" + a.rubrik() + "\" innehåller något som liknar ett "
-            + "personnummer (" + mm.group() + "); personnummer får inte publiceras.");
+            + "personnummer (" + found + "); personnummer får inte publiceras.");
         break;
       }
     }
     a.delpunkter().forEach(d -> arende(d, f));
   }
 
-  /** A cheap test before the pattern: a personnummer has a digit, '-' or '+', and a digit. */
-  private static boolean hasDigitSeparator(String t) {
-    for (int i = t.length() - 2; i > 0; i--) {
+  /**
+   * The first personnummer-like text in {@code t}, or null. The pattern runs only around a '-'
+   * or '+' with six digits before and four after (it is slow to try at every position).
+   */
+  static String find(String t) {
+    for (int i = 6; i + 4 < t.length(); i++) {
       char c = t.charAt(i);
-      if ((c == '-' || c == '+') && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1))) {
-        return true;
+      if ((c == '-' || c == '+') && digits(t, i - 6, i) && digits(t, i + 1, i + 5)) {
+        Matcher m = PERSONNUMMER.matcher(t)
+            .region(Math.max(0, i - 8), Math.min(t.length(), i + 5))
+            .useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.find()) {
+          return m.group();
+        }
       }
     }
-    return false;
+    return null;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+  private static boolean digits(String t, int from, int to) {
+    if (to > t.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void blockText(Block b, List<String> out) {

@@ -3,6 +3,8 @@ package se.paragraf.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.util.List;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import se.paragraf.util.LargeStack;
 import se.paragraf.web.auth.Guard;
 import se.paragraf.web.view.Views;
 
@@ -45,6 +47,17 @@ public final class WebServer {
     return new Running(j);
   }
 
+  /**
+   * Javalin's default pool (8 to 250 threads), with large stacks: a request parses its Markdown
+   * on its own thread instead of handing it to a parser thread (see {@link LargeStack}).
+   */
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(250, 8, 60_000, -1, null, null,
+        LargeStack.factory("paragraf-http"));
+    pool.setName("paragraf-http");
+    return pool;
+  }
+
   public static Javalin create(WebApp app) {
     Views views = new Views(app);
     Errors errors = new Errors(views);
@@ -54,6 +67,7 @@ public final class WebServer {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.jetty.port = app.config().port();
+      config.jetty.threadPool = threadPool();
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;

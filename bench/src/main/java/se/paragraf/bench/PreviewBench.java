@@ -79,22 +79,22 @@ public class PreviewBench {
 
   /** The same text on every call. */
   @Benchmark
-  public String same() {
+  public byte[] same() {
     return answer(text);
   }
 
   /** A different word in the text on every call (one § changes, as while typing). */
   @Benchmark
-  public String typing() {
+  public byte[] typing() {
     typed++;
     return answer(text.replace("512 000 kronor", (512_000 + typed % 997) + " kronor"));
   }
 
-  private String answer(String t) {
+  private byte[] answer(String t) {
     Meetings.Preview p = meetings.checkAndPreview(protokoll, t, "html");
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("html", new String(p.rendered(), StandardCharsets.UTF_8));
     m.put("problem", ProblemList.of(p.checked().problems()));
-    return Json.write(m);
+    return Json.utf8(m);
   }
 }

@@ -1,6 +1,7 @@
 package se.paragraf.web.api;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,84 +21,12 @@ public final class Json {
 
   /** The JSON text of plain data; dates and instants as ISO strings. */
   public static String write(Object value) {
-    StringBuilder sb = new StringBuilder(256);
-    write(sb, value, 0);
-    return sb.toString();
+    return new String(JsonWriter.utf8(value), StandardCharsets.UTF_8);
   }
 
-  private static void write(StringBuilder sb, Object v, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw new IllegalArgumentException("too deep");
-    }
-    if (v == null) {
-      sb.append("null");
-    } else if (v instanceof String s) {
-      string(sb, s);
-    } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long
-        || v instanceof BigDecimal || v instanceof Short) {
-      sb.append(v);
-    } else if (v instanceof Map<?, ?> m) {
-      sb.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        string(sb, String.valueOf(e.getKey()));
-        sb.append(':');
-        write(sb, e.getValue(), depth + 1);
-      }
-      sb.append('}');
-    } else if (v instanceof Iterable<?> it) {
-      sb.append('[');
-      boolean first = true;
-      for (Object o : it) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        write(sb, o, depth + 1);
-      }
-      sb.append(']');
-    } else if (v instanceof LocalDate || v instanceof Instant || v instanceof Enum<?>) {
-      string(sb, v.toString());
-    } else {
-      throw new IllegalArgumentException("not plain data: " + v.getClass().getName());
-    }
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    int run = 0; // start of the characters not yet appended: appended as one run, not one by one
-    for (int i = 0; i < s.length(); i++) {
-      String esc = escape(s.charAt(i));
-      if (esc != null) {
-        sb.append(s, run, i).append(esc);
-        run = i + 1;
-      }
-    }
-    sb.append(s, run, s.length()).append('"');
-  }
-
-  /** The escape of {@code c} in a JSON string, or null when it stands as itself. */
-  private static String escape(char c) {
-    if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-        && c != '\u2028' && c != '\u2029') {
-      return null;
-    }
-    switch (c) {
-      case '"': return "\\\"";
-      case '\\': return "\\\\";
-      case '\n': return "\\n";
-      case '\r': return "\\r";
-      case '\t': return "\\t";
-      // '<', '>' and '&' escaped so a JSON body can never be read as markup
-      case '<': return "\\u003c";
-      case '>': return "\\u003e";
-      case '&': return "\\u0026";
-      default: return String.format("\\u%04x", (int) c);
-    }
+  /** {@link #write} as the UTF-8 bytes of an answer, without the String in between. */
+  public static byte[] utf8(Object value) {
+    return JsonWriter.utf8(value);
   }
 
   /**
@@ -208,45 +137,51 @@ public final class Json {
       }
     }
 
+    /** A string; the runs between escapes are copied whole (the editor's text is long). */
     String string() {
       pos++;
-      StringBuilder sb = new StringBuilder();
+      StringBuilder sb = null;
+      int run = pos;
       while (pos < s.length()) {
         char c = s.charAt(pos++);
         if (c == '"') {
-          return sb.toString();
+          return sb == null ? s.substring(run, pos - 1) : sb.append(s, run, pos - 1).toString();
         } else if (c == '\\') {
-          if (pos >= s.length()) {
-            throw error();
-          }
-          char e = s.charAt(pos++);
-          switch (e) {
-            case '"', '\\', '/' -> sb.append(e);
-            case 'n' -> sb.append('\n');
-            case 'r' -> sb.append('\r');
-            case 't' -> sb.append('\t');
-            case 'b' -> sb.append('\b');
-            case 'f' -> sb.append('\f');
-            case 'u' -> {
-              if (pos + 4 > s.length()) {
-                throw error();
-              }
-              try {
-                sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-              } catch (NumberFormatException ex) {
-                throw error();
-              }
-              pos += 4;
-            }
-            default -> throw error();
-          }
+          sb = (sb == null ? new StringBuilder() : sb).append(s, run, pos - 1);
+          escape(sb);
+          run = pos;
         } else if (c < 0x20) {
           throw error();
-        } else {
-          sb.append(c);
         }
       }
       throw error();
+    }
+
+    private void escape(StringBuilder sb) {
+      if (pos >= s.length()) {
+        throw error();
+      }
+      char e = s.charAt(pos++);
+      switch (e) {
+        case '"', '\\', '/' -> sb.append(e);
+        case 'n' -> sb.append('\n');
+        case 'r' -> sb.append('\r');
+        case 't' -> sb.append('\t');
+        case 'b' -> sb.append('\b');
+        case 'f' -> sb.append('\f');
+        case 'u' -> {
+          if (pos + 4 > s.length()) {
+            throw error();
+          }
+          try {
+            sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+          } catch (NumberFormatException ex) {
+            throw error();
+          }
+          pos += 4;
+        }
+        default -> throw error();
+      }
     }
 
     BigDecimal number() {

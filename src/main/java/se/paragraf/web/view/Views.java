@@ -27,7 +27,7 @@ public final class Views {
 
   public static void json(Context ctx, Object body) {
     ctx.contentType("application/json; charset=utf-8");
-    ctx.result(Json.write(body));
+    ctx.result(Json.utf8(body));
   }
 
   /** The layout's model: title, viewer, CSRF token, flash message. */

@@ -105,7 +105,7 @@ final class Sources {
   }
 
   Parsed<Meeting> parse(StoredDocument d, String text) {
-    return MeetingReader.parse(fileName(d), d.organKey(), bytes(text));
+    return MeetingReader.parse(fileName(d), d.organKey(), text);
   }
 
   Parsed<Meeting> parse(StoredDocument d, Revision r) {

@@ -28,6 +28,22 @@ class JsonTest {
   }
 
   @Test
+  void writesUtf8AsTheStringsBytesWouldBe() {
+    String text = "§ 5 – ”Ärende” … 😀 \u2028 x\ud800y \u0001 {}[]";
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("t", text);
+    m.put("tom", Map.of());
+    m.put("lista", List.of());
+    String expected = "{\"t\":\"§ 5 – ”Ärende” … 😀 \\u2028 x?y \\u0001 {}[]\",\"tom\":{},"
+        + "\"lista\":[]}";
+    assertEquals(expected, new String(Json.utf8(m), java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(Arrays.equals(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Json.utf8(m)));
+    String big = "<p>" + "å".repeat(5000) + "</p>";
+    assertEquals(big, ((Map<?, ?>) Json.parse(Json.write(Map.of("h", big)))).get("h"));
+  }
+
+  @Test
   void refusesAnythingButPlainData() {
     assertThrows(IllegalArgumentException.class, () -> Json.write(Map.of("x", new Object())));
   }
