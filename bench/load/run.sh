@@ -37,7 +37,7 @@ say "building target/paragraf.jar if stale"
 "$root/paragraf" --version >/dev/null
 
 rm -rf "$work" && mkdir -p "$work"
-flags=(-Xmx256m "-Xlog:gc:file=$work/gc.log")
+flags=(-Xmx256m "-Xlog:gc:file=$work/gc.log" ${SERVER_FLAGS:-})
 [ -n "${PROFILE:-}" ] && flags+=(-XX:FlightRecorderOptions:stackdepth=256)
 say "starting the server: java ${flags[*]} -jar target/paragraf.jar serve --host 127.0.0.1 --port 0"
 (cd "$work" && PARAGRAF_DB="jdbc:sqlite:$work/paragraf.db" exec java "${flags[@]}" -jar "$jar" \

@@ -55,8 +55,8 @@ final class Blocks {
     } else if (n instanceof TableBlock) {
       return table(n);
     } else if (n instanceof HtmlBlockBase) {
-      inlines.html(n.getChars().toString(), n);
-      return lines(n.getChars().toString(), false);
+      inlines.html(Sequences.text(n.getChars()), n);
+      return lines(Sequences.text(n.getChars()), false);
     } else if (n instanceof FencedCodeBlock f) {
       return lines(f.getContentChars().toString(), true);
     } else if (n instanceof IndentedCodeBlock c) {
@@ -64,7 +64,7 @@ final class Blocks {
     } else if (n instanceof ThematicBreak || n instanceof Reference) {
       return null;
     }
-    return lines(n.getChars().toString(), false);
+    return lines(Sequences.text(n.getChars()), false);
   }
 
   private Block list(ListBlock l, int depth, int quotes) {

@@ -67,7 +67,7 @@ final class Inlines {
 
   private void add(List<Inline> out, Node n) {
     if (n instanceof Text || n instanceof HtmlEntity) {
-      out.add(new Inline.Text(n.getChars().unescape()));
+      out.add(new Inline.Text(Sequences.unescape(n.getChars())));
     } else if (n instanceof TextBase) {
       out.addAll(of(n));
     } else if (n instanceof SoftLineBreak) {
@@ -81,8 +81,8 @@ final class Inlines {
     } else if (n instanceof Emphasis) {
       out.add(new Inline.Emph(of(n)));
     } else if (n instanceof HtmlInlineBase) {
-      html(n.getChars().toString(), n);
-      out.add(new Inline.Text(n.getChars().toString()));
+      html(Sequences.text(n.getChars()), n);
+      out.add(new Inline.Text(Sequences.text(n.getChars())));
     } else if (n instanceof Link l) {
       link(out, l.getUrl().unescape(), of(l), n);
     } else if (n instanceof AutoLink a) {
@@ -98,7 +98,7 @@ final class Inlines {
           + Inline.plain(alt) + "\" står kvar.");
       out.addAll(alt);
     } else {
-      out.add(new Inline.Text(n.getChars().toString()));
+      out.add(new Inline.Text(Sequences.text(n.getChars())));
     }
   }
 

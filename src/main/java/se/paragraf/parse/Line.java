@@ -15,7 +15,7 @@ record Line(String text, int offset) {
     for (BasedSequence s : p.getContentLines()) {
       // trimmed on the sequence, not the string: flexmark may pad a tab with virtual spaces
       BasedSequence t = s.trim();
-      out.add(new Line(t.toString(), t.isEmpty() ? s.getStartOffset() : t.getStartOffset()));
+      out.add(new Line(Sequences.text(t), t.isEmpty() ? s.getStartOffset() : t.getStartOffset()));
     }
     return out;
   }

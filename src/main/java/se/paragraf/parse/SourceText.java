@@ -6,8 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import se.paragraf.model.SourcePos;
 
 /**
@@ -26,7 +25,7 @@ final class SourceText {
   private SourceText(String text) {
     this.text = text;
     this.lineStarts = lineStarts(text);
-    this.bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+    this.bmpOnly = bmpOnly(text);
   }
 
   String text() {
@@ -36,7 +35,7 @@ final class SourceText {
   /** The position of a char offset into {@link #text()}. */
   SourcePos pos(int offset) {
     int o = Math.max(0, Math.min(offset, text.length()));
-    int i = java.util.Arrays.binarySearch(lineStarts, o);
+    int i = Arrays.binarySearch(lineStarts, o);
     int line = i >= 0 ? i : -i - 2;
     int column = bmpOnly ? o - lineStarts[line] : text.codePointCount(lineStarts[line], o);
     return SourcePos.of(line + 1, column + 1);
@@ -152,12 +151,24 @@ final class SourceText {
   }
 
   private static int[] lineStarts(String s) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    int[] starts = new int[16];
+    int n = 1;
     for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-      starts.add(i + 1);
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+      }
+      starts[n++] = i + 1;
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(starts, n);
+  }
+
+  private static boolean bmpOnly(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String thousands(long n) {

@@ -44,7 +44,11 @@ public final class Typografi {
 
   /** "09.00" */
   public static String klockslag(LocalTime t) {
-    return t == null ? "" : String.format("%02d.%02d", t.getHour(), t.getMinute());
+    return t == null ? "" : twoDigits(t.getHour()) + "." + twoDigits(t.getMinute());
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /** "kl. 09.00–15.00", or "kl. 09.00" without an end. */

@@ -4,6 +4,7 @@ import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import se.paragraf.model.Anslag;
 import se.paragraf.model.Arende;
 import se.paragraf.model.Brevhuvud;
@@ -22,6 +23,8 @@ import se.paragraf.render.UtdragParagrafer;
  * text in it) cannot call Java methods.
  */
 final class HtmlModel {
+  private static final Pattern EPOST = Pattern.compile("[^\\s@<>\"']+@[^\\s@<>\"']+");
+
   private HtmlModel() {}
 
   static Map<String, Object> of(Document doc) throws RenderException, TemplateModelException {
@@ -78,7 +81,7 @@ final class HtmlModel {
   private static Map<String, Object> brevhuvud(Organ organ) {
     Brevhuvud b = organ.brevhuvud() == null ? Brevhuvud.EMPTY : organ.brevhuvud();
     String epost = b.epost() == null ? null : b.epost().strip();
-    boolean epostOk = epost != null && epost.matches("[^\\s@<>\"']+@[^\\s@<>\"']+");
+    boolean epostOk = epost != null && EPOST.matcher(epost).matches();
     return new ModelMap()
         .text("adress", b.adress())
         .text("organisationsnummer", b.organisationsnummer())
