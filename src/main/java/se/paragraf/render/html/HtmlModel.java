@@ -27,15 +27,15 @@ final class HtmlModel {
 
   private HtmlModel() {}
 
-  static Map<String, Object> of(Document doc) throws RenderException, TemplateModelException {
+  /** The page's model around {@code arendeMaps}, the ärenden's (from {@link ArendeHtml}). */
+  static Map<String, Object> of(Document doc, List<Map<String, Object>> arendeMaps)
+      throws RenderException, TemplateModelException {
     Organ organ = doc.organ();
     Meeting m = doc.meeting();
     String ordforande = Deltagarlista.ordforande(organ, m);
     String sekreterare = m.sekreterare() == null || m.sekreterare().isBlank()
         ? organ.sekreterare() : m.sekreterare();
-    String fras = doc.type() == DocumentType.KALLELSE ? organ.forslagsfras() : organ.beslutsfras();
-    List<Arende> arenden = doc.type() == DocumentType.UTDRAG
-        ? UtdragParagrafer.of(doc) : m.arenden();
+    List<Arende> arenden = arenden(doc);
     ModelMap model = new ModelMap()
         .put("typ", doc.type().name().toLowerCase(java.util.Locale.ROOT))
         .put("organisation", organ.organisation())
@@ -48,7 +48,7 @@ final class HtmlModel {
         .text("referens", doc.referens())
         .text("ordforande", ordforande)
         .put("brevhuvud", brevhuvud(organ))
-        .put("arenden", arenden(arenden, new ArendeModel(fras, ordforande)))
+        .put("arenden", arendeMaps)
         .put("css", new ModelMap()
             .put("organisation", CssText.string(organ.organisation()))
             .put("datum", CssText.string(Typografi.iso(m.datum())))
@@ -64,13 +64,15 @@ final class HtmlModel {
     return model.map();
   }
 
-  private static List<Map<String, Object>> arenden(List<Arende> arenden, ArendeModel am)
-      throws TemplateModelException {
-    List<Map<String, Object>> out = new ArrayList<>(arenden.size());
-    for (Arende a : arenden) {
-      out.add(am.arende(a, 2));
-    }
-    return out;
+  /** The ärenden the document shows, in the order of the model's {@code arenden}. */
+  static List<Arende> arenden(Document doc) throws RenderException {
+    return doc.type() == DocumentType.UTDRAG ? UtdragParagrafer.of(doc) : doc.meeting().arenden();
+  }
+
+  /** "… föreslås besluta:" in a kallelse, "… beslutar:" otherwise. */
+  static String fras(Document doc) {
+    return doc.type() == DocumentType.KALLELSE ? doc.organ().forslagsfras()
+        : doc.organ().beslutsfras();
   }
 
   /** "§§ 580–585" for the whole gap-free series, "§§ 583 och 585" for a selection. */

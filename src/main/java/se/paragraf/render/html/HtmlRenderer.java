@@ -8,6 +8,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.paragraf.model.Document;
@@ -23,9 +24,11 @@ import se.paragraf.render.Templates;
  */
 public final class HtmlRenderer implements Renderer {
   private final Configuration cfg;
+  private final ArendeHtml arendeHtml;
 
   public HtmlRenderer(Templates templates) {
     this.cfg = FreemarkerSetup.configuration(templates);
+    this.arendeHtml = new ArendeHtml(cfg);
   }
 
   @Override
@@ -41,14 +44,15 @@ public final class HtmlRenderer implements Renderer {
   /** The page as text. */
   public String renderString(Document document) throws RenderException {
     String name = templateName(document.type());
-    Map<String, Object> model;
-    try {
-      model = HtmlModel.of(document);
-    } catch (freemarker.template.TemplateModelException e) {
-      throw new RenderException("Texten kunde inte göras om till HTML: " + e.getMessage(), e);
-    }
     try {
       Template t = cfg.getTemplate(name);
+      List<Map<String, Object>> arenden = arendeHtml.maps(document);
+      Map<String, Object> model;
+      try {
+        model = HtmlModel.of(document, arenden);
+      } catch (freemarker.template.TemplateModelException e) {
+        throw new RenderException("Texten kunde inte göras om till HTML: " + e.getMessage(), e);
+      }
       StringWriter out = new StringWriter(32 * 1024);
       t.process(model, out);
       return out.toString();

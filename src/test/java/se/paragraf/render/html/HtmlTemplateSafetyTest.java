@@ -79,8 +79,9 @@ class HtmlTemplateSafetyTest {
 
   @Test
   void theModelHoldsOnlyPlainData() throws Exception {
-    Object model = HtmlModel.of(Document.of(Fixtures.organ(), Fixtures.protokoll(),
-        Fixtures.anslag()));
+    Document doc = Document.of(Fixtures.organ(), Fixtures.protokoll(), Fixtures.anslag());
+    ArendeHtml arenden = new ArendeHtml(FreemarkerSetup.configuration(Templates.bundled()));
+    Object model = HtmlModel.of(doc, arenden.maps(doc));
     assertPlain(model, "model");
   }
 
