@@ -69,14 +69,18 @@ final class Headings {
     return new ArendeDraft(ArendeTyp.DELPUNKT, null, title, seBilaga, at.pos(h));
   }
 
-  /** "… se bilaga" at the end of a title, or null; the pattern backtracks, so only when it can. */
+  /**
+   * "… se bilaga" at the end of a title, or null. The pattern backtracks, so it runs only on a
+   * title that ends as it must: "bilaga" (per character, as (?iu) compares), then an optional
+   * full stop and spaces.
+   */
   private static Matcher seBilaga(String title) {
-    boolean mentions = false;
-    for (int i = 0; i + 6 <= title.length() && !mentions; i++) {
-      char c = title.charAt(i); // only 'b' and 'B' fold to 'b'; the rest per character, as (?iu)
-      mentions = (c == 'b' || c == 'B') && title.regionMatches(true, i, "bilaga", 0, 6);
+    int end = title.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(title.charAt(end - 1)) >= 0) {
+      end--;
     }
-    if (!mentions) {
+    end -= end > 0 && title.charAt(end - 1) == '.' ? 1 : 0;
+    if (end < 6 || !title.regionMatches(true, end - 6, "bilaga", 0, 6)) {
       return null;
     }
     Matcher m = SE_BILAGA.matcher(title);

@@ -41,18 +41,25 @@ enum Label {
 
   private final String name;
   private final Value value;
-  /** Other spellings seen in real documents, read as this label. */
-  private final java.util.List<String> aliases;
+
+  /** The name and the other spellings seen in real documents, in lower case. */
+  private final java.util.Set<String> lowerCaseNames;
 
   Label(String name, Value value, String... aliases) {
     this.name = name;
     this.value = value;
-    this.aliases = java.util.List.of(aliases);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    names.add(name.toLowerCase(Locale.ROOT));
+    for (String a : aliases) {
+      names.add(a.toLowerCase(Locale.ROOT));
+    }
+    this.lowerCaseNames = java.util.Set.copyOf(names);
   }
 
+  private static final Label[] ALL = values();
+
   private boolean named(String lowerCase) {
-    return name.toLowerCase(Locale.ROOT).equals(lowerCase)
-        || aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lowerCase));
+    return lowerCaseNames.contains(lowerCase);
   }
 
   /** Cheap test before the pattern (run on every line of the text): a letter first, a colon. */
@@ -79,7 +86,7 @@ enum Label {
       return null;
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    for (Label l : values()) {
+    for (Label l : ALL) {
       if (l.named(word)) {
         return new Match(l, m.group(2).strip(), m.start(2));
       }
@@ -97,7 +104,7 @@ enum Label {
       return null;
     }
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    for (Label l : values()) {
+    for (Label l : ALL) {
       String name = l.name.toLowerCase(Locale.ROOT);
       int d = distance(word, name);
       if (d >= 1 && d <= (name.length() <= 4 ? 1 : 2) || word.startsWith(name + " ")) {

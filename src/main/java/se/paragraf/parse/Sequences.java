@@ -21,6 +21,8 @@ final class Sequences {
 
   /** As {@link BasedSequence#unescape()}: backslash escapes and entities resolved. */
   static String unescape(BasedSequence s) {
-    return Escaping.unescapeString(text(s));
+    String t = text(s);
+    // flexmark's own first test, without a regex: nothing to resolve without '\\' or '&'
+    return t.indexOf('\\') < 0 && t.indexOf('&') < 0 ? t : Escaping.unescapeString(t);
   }
 }

@@ -30,6 +30,17 @@ final class JsonWriter {
     ASCII_ESCAPES['&'] = "\\u0026";
   }
 
+  private static final byte[][] ESCAPE_BYTES = new byte[128][];
+  private static final byte[] U2028 = "\\u2028".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] U2029 = "\\u2029".getBytes(StandardCharsets.US_ASCII);
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ESCAPE_BYTES[c] = ASCII_ESCAPES[c] == null ? null
+          : ASCII_ESCAPES[c].getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
   private byte[] buf = new byte[512];
   private int len;
 
@@ -93,24 +104,34 @@ final class JsonWriter {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     ensure(b.length + 2);
     buf[len++] = '"';
+    int run = 0; // start of the bytes not yet copied: copied as one run up to the next escape
     for (int i = 0; i < b.length; i++) {
       byte c = b[i];
-      String esc = c >= 0 ? ASCII_ESCAPES[c]
-          : c == (byte) 0xE2 && i + 2 < b.length && b[i + 1] == (byte) 0x80
-              && (b[i + 2] == (byte) 0xA8 || b[i + 2] == (byte) 0xA9)
-              ? (b[i + 2] == (byte) 0xA8 ? "\\u2028" : "\\u2029") : null;
-      if (esc == null) {
-        if (len == buf.length) {
-          ensure(1 + b.length - i);
-        }
-        buf[len++] = c;
-      } else {
-        ascii(esc);
+      byte[] esc = c >= 0 ? ESCAPE_BYTES[c] : lineSeparator(b, i);
+      if (esc != null) {
+        bytes(b, run, i - run);
+        bytes(esc, 0, esc.length);
         i += c >= 0 ? 0 : 2;
+        run = i + 1;
       }
     }
+    bytes(b, run, b.length - run);
     ensure(1);
     buf[len++] = '"';
+  }
+
+  /** The escape of U+2028 or U+2029 (E2 80 A8/A9) when they start at {@code i}, else null. */
+  private static byte[] lineSeparator(byte[] b, int i) {
+    if (b[i] == (byte) 0xE2 && i + 2 < b.length && b[i + 1] == (byte) 0x80) {
+      return b[i + 2] == (byte) 0xA8 ? U2028 : b[i + 2] == (byte) 0xA9 ? U2029 : null;
+    }
+    return null;
+  }
+
+  private void bytes(byte[] b, int from, int n) {
+    ensure(n);
+    System.arraycopy(b, from, buf, len, n);
+    len += n;
   }
 
   private void ascii(String s) {
