@@ -149,8 +149,8 @@ public final class EditorRoutes {
 
   private void apiPreview(Context ctx) {
     String text = requireText(Bodies.string(Bodies.object(ctx), "text"));
-    long id = Scope.document(ctx).id();
-    Meetings.Preview p = app.services().meetings().checkAndPreview(id, text, "html");
+    StoredDocument doc = Scope.document(ctx);
+    Meetings.Preview p = app.services().meetings().checkAndPreview(doc, text, "html");
     Views.json(ctx, Model.of()
         .put("html", p.rendered() == null ? null : new String(p.rendered(), StandardCharsets.UTF_8))
         .put("problem", ProblemList.of(p.checked().problems()))

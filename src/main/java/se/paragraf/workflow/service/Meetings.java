@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import se.paragraf.model.Anslag;
 import se.paragraf.model.Document;
 import se.paragraf.model.Meeting;
@@ -121,11 +122,20 @@ public final class Meetings {
    * the editor's hot path. {@code rendered} is null while the text has fel that stop rendering.
    */
   public Preview checkAndPreview(long documentId, String text, String format) {
-    StoredDocument d = sources.document(documentId);
+    return checkAndPreview(sources.document(documentId), text, format);
+  }
+
+  /**
+   * {@link #checkAndPreview(long, String, String)} of a document the caller has just read (the
+   * web's request scope): the hot path reads each row it needs once.
+   */
+  public Preview checkAndPreview(StoredDocument d, String text, String format) {
+    sources.requireMeetingDocument(d);
     Parsed<Meeting> p = sources.parse(d, requireText(text));
-    Checked checked = sources.check(d, p);
+    Parsed<Organ> organ = sources.organParsed(d.organKey());
+    Checked checked = sources.check(d, p, organ);
     try {
-      return new Preview(checked, render(d, p, format));
+      return new Preview(checked, render(d, p, () -> Sources.organ(organ), format));
     } catch (WorkflowRefusal.HasProblems e) {
       return new Preview(checked, null);
     }
@@ -161,11 +171,16 @@ public final class Meetings {
   }
 
   private byte[] render(StoredDocument d, Parsed<Meeting> p, String format) {
+    return render(d, p, () -> sources.organ(d.organKey()), format);
+  }
+
+  private byte[] render(StoredDocument d, Parsed<Meeting> p, Supplier<Organ> organOf,
+      String format) {
     if (p.value() == null) {
       throw new WorkflowRefusal.HasProblems("Texten kan inte läsas; rätta felen först.",
           p.problems());
     }
-    Organ organ = sources.organ(d.organKey());
+    Organ organ = organOf.get();
     Anslag anslag = db.anslagstavla().anslag(d.id()).map(a -> a.anslag()).orElse(null);
     Document doc = Document.of(organ, Sealer.asJusterat(p.value(), anslag), anslag);
     try {

@@ -44,8 +44,15 @@ final class Sources {
   }
 
   StoredDocument document(long id) {
-    return db.documents().document(id).filter(d -> d.kind() != SourceKind.ORGAN)
-        .orElseThrow(() -> new NotFoundException("Dokumentet finns inte."));
+    return requireMeetingDocument(db.documents().document(id).orElse(null));
+  }
+
+  /** {@code d} when it is a kallelse or protokoll (an organ profile is not a document here). */
+  StoredDocument requireMeetingDocument(StoredDocument d) {
+    if (d == null || d.kind() == SourceKind.ORGAN) {
+      throw new NotFoundException("Dokumentet finns inte.");
+    }
+    return d;
   }
 
   Revision latest(long documentId) {
@@ -96,7 +103,10 @@ final class Sources {
 
   /** The organ model; refused when its organ.yaml has fel. */
   Organ organ(String key) {
-    Parsed<Organ> p = organParsed(key);
+    return organ(organParsed(key));
+  }
+
+  static Organ organ(Parsed<Organ> p) {
     if (p.hasFel() || p.value() == null) {
       throw new WorkflowRefusal.HasProblems(
           "Organets profil (organ.yaml) har fel som måste rättas först.", p.problems());
@@ -131,8 +141,12 @@ final class Sources {
 
   /** Parse, validate and the § series, as {@code paragraf check} does for a file on disk. */
   Checked check(StoredDocument d, Parsed<Meeting> parsed) {
+    return check(d, parsed, organParsed(d.organKey()));
+  }
+
+  /** {@link #check(StoredDocument, Parsed)} with the organ profile already read. */
+  Checked check(StoredDocument d, Parsed<Meeting> parsed, Parsed<Organ> organ) {
     List<Problem> problems = new ArrayList<>(parsed.problems());
-    Parsed<Organ> organ = organParsed(d.organKey());
     problems.addAll(organ.problems());
     Meeting m = parsed.value();
     if (m != null && !parsed.hasFel() && !organ.hasFel() && organ.value() != null) {
