@@ -30,6 +30,13 @@ done
 say() { printf '\n== %s\n' "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?"; }
 load_start="$(load)"
+# the speed of this machine at the moment: the same fixed loop, timed (shared hosts vary by 2x)
+reference() { python3 -c 'import time
+t = time.perf_counter()
+s = 0
+for i in range(5_000_000): s += i
+print("%.2f s" % (time.perf_counter() - t))'; }
+reference_start="$(reference)"
 busy="$(ps -eo pcpu=,args= --sort=-pcpu | awk '$1 > 20 { print; n++ } n == 3 { exit }')"
 [ -n "$busy" ] && printf 'run.sh: the machine is not quiet; figures will be low:\n%s\n' "$busy" >&2
 
@@ -142,6 +149,7 @@ EOF
 )"
 {
   echo "load average at the start $load_start, at the end $(load) (wrk and the server share the cores)"
+  echo "reference loop (python3, 5 million additions; 0.65 s on a quiet stretch): $reference_start before, $(reference) after"
   echo "server peak RSS (VmHWM) $hwm, RSS now $rss"
   echo "GC: $gc"
   grep -m1 -i "heap\|garbage-first" "$work/heap_info.txt" || true

@@ -33,7 +33,7 @@ final class ArendeHtml {
       + "<#import \"lib.ftlh\" as lib><@lib.arende a dokument />";
 
   private final Configuration cfg;
-  private final LruCache<Key, Map<String, Object>> cache = new LruCache<>(2048);
+  private final LruCache<Key, Map<String, Object>> cache = new LruCache<>(512);
   private volatile Template fragment;
 
   ArendeHtml(Configuration cfg) {

@@ -29,7 +29,7 @@ final class BodySanitizer {
    * The live preview renders the same §§ again at every keystroke: sanitising is a pure function
    * of the markup, so each § body is sanitised once while it stays unchanged.
    */
-  private static final LruCache<String, String> CACHE = new LruCache<>(4096);
+  private static final LruCache<String, String> CACHE = new LruCache<>(1024);
   private static final int MAX_CACHED_LENGTH = 64 * 1024;
 
   private BodySanitizer() {}
