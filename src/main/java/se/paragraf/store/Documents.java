@@ -35,11 +35,29 @@ public final class Documents {
           Organs.require(h, doc.organKey());
           if (doc.parentId() != null) {
             lock(h, doc.parentId());
+          } else if (doc.kind() == SourceKind.KALLELSE) {
+            requireNoKallelse(h, doc.organKey(), doc.meetingDate());
           }
           StoredDocument created = insert(h, ctx.now(), doc);
           Revisions.append(h, ctx.now(), created.id(), null, text, author);
           return created;
         });
+  }
+
+  /**
+   * One kallelse per meeting, also when two instances create one at the same moment: the
+   * creators queue on the organ's row (SQLite's write transaction already holds the lock).
+   */
+  private static void requireNoKallelse(Handle h, String organKey, LocalDate date)
+      throws SQLException {
+    h.one("SELECT key FROM organ WHERE key = ?" + h.dialect().forUpdate(), r -> r.string("key"),
+        organKey);
+    boolean exists = h.one("SELECT id FROM document WHERE organ_key = ? AND meeting_date = ?"
+            + " AND kind = ? AND parent_id IS NULL", r -> r.longValue("id"),
+        organKey, date, SourceKind.KALLELSE.label()).isPresent();
+    if (exists) {
+      throw new ConflictException("Det finns redan en kallelse till sammanträdet " + date + ".");
+    }
   }
 
   public Optional<StoredDocument> document(long id) {

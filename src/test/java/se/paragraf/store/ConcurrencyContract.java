@@ -135,6 +135,26 @@ abstract class ConcurrencyContract {
     assertEquals(saved, stored, "every acknowledged save is a revision");
   }
 
+  @Test
+  void twoInstancesCreatingAKallelseForOneMeetingMakeOne() throws Exception {
+    List<Database> dbs = instances();
+    dbs.get(0).organs().create("norrdal", "Styrelsen", "organ: Styrelsen\n", "eva");
+    LocalDate date = LocalDate.of(2025, 11, 27);
+    int threads = INSTANCES * threadsPerInstance();
+    List<String> outcomes = runConcurrently(threads, t -> {
+      try {
+        dbs.get(t % INSTANCES).documents().create(new NewDocument("norrdal",
+            SourceKind.KALLELSE, date, "utkast", null), "k" + t, "t" + t);
+        return List.of("skapad");
+      } catch (ConflictException e) {
+        assertTrue(e.getMessage().contains("finns redan en kallelse"), e.getMessage());
+        return List.of("nekad");
+      }
+    });
+    assertEquals(1, Collections.frequency(outcomes, "skapad"), outcomes.toString());
+    assertEquals(1, dbs.get(1).documents().meeting("norrdal", date).size());
+  }
+
   private static StoredDocument protokoll(Database db, LocalDate date) {
     return db.documents()
         .create(new NewDocument("norrdal", SourceKind.PROTOKOLL, date, "utkast", null), "x", "eva");
