@@ -14,31 +14,27 @@ import java.util.Map;
  */
 final class JsonWriter {
   private static final int MAX_DEPTH = 32;
-  private static final String[] ASCII_ESCAPES = new String[128];
+  /** The escape of each ASCII byte that needs one; '<', '>' and '&' so JSON is never markup. */
+  private static final byte[][] ESCAPE_BYTES = new byte[128][];
+  private static final byte[] U2028 = usAscii("\\u2028");
+  private static final byte[] U2029 = usAscii("\\u2029");
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII_ESCAPES[c] = c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+    for (char c = 0; c < 0x20; c++) {
+      ESCAPE_BYTES[c] = usAscii(String.format("\\u%04x", (int) c));
     }
-    ASCII_ESCAPES['"'] = "\\\"";
-    ASCII_ESCAPES['\\'] = "\\\\";
-    ASCII_ESCAPES['\n'] = "\\n";
-    ASCII_ESCAPES['\r'] = "\\r";
-    ASCII_ESCAPES['\t'] = "\\t";
-    ASCII_ESCAPES['<'] = "\\u003c";
-    ASCII_ESCAPES['>'] = "\\u003e";
-    ASCII_ESCAPES['&'] = "\\u0026";
+    ESCAPE_BYTES['"'] = usAscii("\\\"");
+    ESCAPE_BYTES['\\'] = usAscii("\\\\");
+    ESCAPE_BYTES['\n'] = usAscii("\\n");
+    ESCAPE_BYTES['\r'] = usAscii("\\r");
+    ESCAPE_BYTES['\t'] = usAscii("\\t");
+    ESCAPE_BYTES['<'] = usAscii("\\u003c");
+    ESCAPE_BYTES['>'] = usAscii("\\u003e");
+    ESCAPE_BYTES['&'] = usAscii("\\u0026");
   }
 
-  private static final byte[][] ESCAPE_BYTES = new byte[128][];
-  private static final byte[] U2028 = "\\u2028".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] U2029 = "\\u2029".getBytes(StandardCharsets.US_ASCII);
-
-  static {
-    for (int c = 0; c < 128; c++) {
-      ESCAPE_BYTES[c] = ASCII_ESCAPES[c] == null ? null
-          : ASCII_ESCAPES[c].getBytes(StandardCharsets.US_ASCII);
-    }
+  private static byte[] usAscii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   private byte[] buf = new byte[512];
